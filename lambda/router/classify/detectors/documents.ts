@@ -1,0 +1,3 @@
+import type { Detector } from '../types';
+
+export const documentsDetectors: readonly Detector[] = [];

@@ -1,0 +1,71 @@
+import { CATEGORY_IDS, type CategoryId } from './categories';
+import type { CategoryAction, ModelAlias, ModelPrice, ResolvedPolicy, RoutingPolicy } from './types';
+
+/** Default model aliases: a vLLM-served open model privately, Bedrock models in the cloud. */
+export const DEFAULT_MODEL_ALIASES: Readonly<Record<string, ModelAlias>> = {
+  'chat-default': {
+    private: { backend: 'private', model: 'meta-llama/Llama-3.1-8B-Instruct' },
+    cloud: [{ backend: 'bedrock', model: 'us.anthropic.claude-3-5-haiku-20241022-v1:0' }],
+  },
+  'chat-large': {
+    private: { backend: 'private', model: 'meta-llama/Llama-3.3-70B-Instruct' },
+    cloud: [{ backend: 'bedrock', model: 'us.anthropic.claude-sonnet-4-20250514-v1:0' }],
+  },
+  embed: {
+    kind: 'embeddings',
+    private: { backend: 'private', model: 'BAAI/bge-large-en-v1.5' },
+    cloud: [],
+  },
+};
+
+/** USD per million tokens for the default cloud models (list prices, on-demand, us-east-1). */
+export const DEFAULT_CLOUD_PRICES: Readonly<Record<string, ModelPrice>> = {
+  'us.anthropic.claude-3-5-haiku-20241022-v1:0': { inputPerMillion: 0.8, outputPerMillion: 4 },
+  'us.anthropic.claude-sonnet-4-20250514-v1:0': { inputPerMillion: 3, outputPerMillion: 15 },
+};
+
+/** Fill every default of DESIGN section 5 into a (validated) policy document. */
+export function resolvePolicy(doc: RoutingPolicy = {}): ResolvedPolicy {
+  const defaultCategoryAction: CategoryAction = doc.defaultCategoryAction ?? 'private';
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map((id) => [id, doc.categories?.[id] ?? defaultCategoryAction]),
+  ) as Record<CategoryId, CategoryAction>;
+  return {
+    version: doc.version ?? 'default',
+    defaultCategoryAction,
+    categories,
+    departments: lowerKeys(doc.departments ?? { legal: 'private', hr: 'private', executive: 'private' }),
+    useCases: lowerKeys(doc.useCases ?? {}),
+    environments: lowerKeys(doc.environments ?? { dev: 'cloud', test: 'cloud' }),
+    nonSensitiveStrategy: doc.nonSensitiveStrategy ?? 'cloud-first',
+    topics: {
+      enabled: doc.topics?.enabled ?? true,
+      thresholds: {
+        'topic.healthcare': doc.topics?.thresholds?.['topic.healthcare'] ?? 0.5,
+        'topic.legal': doc.topics?.thresholds?.['topic.legal'] ?? 0.5,
+        'topic.financial': doc.topics?.thresholds?.['topic.financial'] ?? 0.5,
+        'topic.hr': doc.topics?.thresholds?.['topic.hr'] ?? 0.5,
+      },
+    },
+    attachments: doc.attachments ?? 'private',
+    customPatterns: doc.customPatterns ?? [],
+    dictionaries: doc.dictionaries ?? [],
+    modelAliases: doc.modelAliases ?? DEFAULT_MODEL_ALIASES,
+    pricing: {
+      cloud: { ...DEFAULT_CLOUD_PRICES, ...doc.pricing?.cloud },
+      private: {
+        gpuHourUsd: doc.pricing?.private?.gpuHourUsd ?? 2.5,
+        tokensPerGpuHour: doc.pricing?.private?.tokensPerGpuHour ?? 2_000_000,
+      },
+    },
+    identity: { allowClientContextHeaders: doc.identity?.allowClientContextHeaders ?? false },
+    classification: { timeBudgetMs: doc.classification?.timeBudgetMs ?? 50 },
+  };
+}
+
+function lowerKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** The default policy, resolved. */
+export const DEFAULT_POLICY: ResolvedPolicy = resolvePolicy();
