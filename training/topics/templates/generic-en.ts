@@ -1,0 +1,182 @@
+/**
+ * English negatives with no field at all, or a field's words in public or routine use: arithmetic
+ * and statistics, numbers in code and data, text to summarize or translate, agent transcripts,
+ * long benign documents, and routine office work that names HR, legal or finance teams without
+ * touching anyone's case. They teach the model what "nothing to see" looks like, so that a
+ * topic's weight has to come from the matter itself.
+ */
+import type { Bank, Slots } from './expand';
+
+export const genericSlots: Slots = {
+  a: ['2', '3', '7', '9', '12', '15', '21', '48'],
+  b: ['17', '36', '42', '120', '365', '1,250', '8.5'],
+  series: [
+    '12, 15, 11, 16, 15, 29',
+    '3, 8, 8, 14, 21',
+    '22, 87, 84, 2, 44',
+    '5.2, 6.1, 4.9, 7.3',
+    '100, 250, 175, 310',
+  ],
+  unit: [
+    'miles to kilometers',
+    'Fahrenheit to Celsius',
+    'pounds to kilograms',
+    'cups to milliliters',
+    'square feet to square meters',
+  ],
+  sentence: [
+    'The city council approved a new bike lane along the river.',
+    'Our team won the regional quiz night for the second year in a row.',
+    'The museum will extend its opening hours during the summer.',
+    'Heavy rain is expected across the north on Thursday.',
+    'The new espresso machine in the kitchen has a learning curve.',
+    'Volunteers planted two hundred trees in the park on Saturday.',
+    'The conference keynote covered edge computing and battery life.',
+    'The bakery on Main Street now sells sourdough on weekends.',
+    'Code review guidelines were revised to favour small pull requests.',
+    'The library added a maker space with two 3D printers.',
+    'Flights to the coast are cheaper if you book midweek.',
+    'Our booth at the trade fair had more visitors than last year.',
+    'The football club signed a young striker from the academy.',
+    'The firmware update improves Bluetooth pairing on older phones.',
+    'The hiking trail reopens after the bridge repairs are finished.',
+    'Sales of electric scooters rose sharply in spring.',
+    'The design team picked a warmer color palette for the website.',
+    'Most users open the app in the evening, according to the analytics.',
+    'The orchestra will play a free concert in the square.',
+    'The new warehouse layout shortened picking routes.',
+  ],
+  persona: [
+    'You are a helpful assistant for internal teams. Be concise.',
+    'You are a customer support assistant for {company}. Answer politely.',
+    'You are an operations agent. Use the provided tools when needed.',
+    'You are a coding assistant. Prefer TypeScript.',
+    'You are a writing assistant. Keep answers short.',
+  ],
+  toolcall: [
+    'get_weather {lbc}"city": "{city}"{rbc}',
+    'search_catalog {lbc}"query": "blue mug"{rbc}',
+    'calculator {lbc}"expression": "{b} * {a}"{rbc}',
+    'lookup_order {lbc}"status": "shipped"{rbc}',
+    'list_files {lbc}"path": "/reports"{rbc}',
+  ],
+  toolresult: [
+    '{lbc}"forecast": "light rain", "high_c": {a}{rbc}',
+    '{lbc}"in_stock": true, "count": {b}{rbc}',
+    '{lbc}"result": {b}{rbc}',
+    '{lbc}"files": 3{rbc}',
+  ],
+  office_team: [
+    'HR',
+    'legal',
+    'finance',
+    'payroll',
+    'compliance',
+    'people ops',
+    'clinical operations',
+    'accounting',
+  ],
+  office_task: [
+    'book a room for the {office_team} team’s training session on {weekday}',
+    'order lunch for the {office_team} offsite',
+    'update the {office_team} team page on the intranet with the new photo',
+    'write a welcome message for the {office_team} team’s new intern',
+    'plan the {office_team} team’s holiday party',
+    'send the {office_team} newsletter with the new parking rules',
+    'move the {office_team} weekly sync to {weekday}',
+    'set up a shared calendar for the {office_team} team',
+    'list the software licenses the {office_team} team uses',
+    'create a Jira board for the {office_team} team’s website refresh',
+  ],
+  public_company: ['Apple', 'Microsoft', 'Nestlé', 'Siemens', 'Toyota', 'Unilever', 'Netflix'],
+};
+
+const math = [
+  'Solve for x: {a}x + {b} = {b}.',
+  'What is {a}% of {b}?',
+  'Convert {b} {unit}.',
+  'Compute the mean, median and standard deviation of: {series}.',
+  'If I roll {a} fair dice, what is the probability that the sum is at least {a}?',
+  'Find the derivative of x^{a} + {a}x.',
+  'Is {b} divisible by {a}? Show the steps.',
+  'Daily temperatures last week were {series} °C. Which day was the outlier?',
+  'A laptop costs {b} dollars and is discounted {a}%. What is the final price?',
+  'What is the square root of {b}, rounded to two decimals?',
+  'Explain how to compute a weighted average with an example.',
+  'Find the determinant of a 2x2 matrix with rows {a}, {a} and {b}, {a}.',
+];
+
+const textTasks = [
+  'Summarize this in one line: {sentence} {sentence}',
+  'Translate to {language}: "{sentence}"',
+  'Fix the grammar: "{sentence}"',
+  'Write a headline for this news story: {sentence}',
+  'Rewrite this sentence to sound more upbeat: {sentence}',
+  'Turn this into a tweet: {sentence}',
+  'Give me three title ideas for a blog post starting with: {sentence}',
+  'Résume ce texte en trois points : {sentence} {sentence} {sentence}',
+  'Is this sentence passive voice? "{sentence}"',
+];
+
+const technical = [
+  'Should I pin "^{a}.{a}.{b}" or "~{a}.{b}.{a}" in package.json for a library?',
+  'Why does JavaScript parse "2025-06-05T19:17:25Z" differently from "2025-03-01 10:00"?',
+  'Upgrading from {a}.{b} to {a}.{a} broke our build. What does semver say about breaking changes?',
+  'See section {a}.{a}.{a} of the spec for the retry rules. Can you explain exponential backoff?',
+  'How does the Luhn checksum work? Walk me through an example.',
+  'Is EAN {b}{b} a valid EAN-13? Show the check digit calculation.',
+  'My router admin page is at 192.168.0.1. How do I change the Wi-Fi channel?',
+  'What does HTTP status {b} mean?',
+  'Generate a UUID v4 and explain its format.',
+  'Explain the structure of an IBAN and how its check digits are computed.',
+  'Summarize: purchase order PO-{b} covers {b} units of SKU-{a}{b} at {b} dollars each.',
+  'Our order numbers look like ORD-{b}-{a}. Write a regex that matches them.',
+  'How do I parse a CSV with quoted commas in Python?',
+  'Write a cron expression that runs every weekday at {a} am.',
+];
+
+const agent = [
+  '{persona}\n\n{question}',
+  '{persona}\n\nWhat is the weather in {city} tomorrow?\n\n{toolcall}\n\n{toolresult}\n\nThe lookup finished; everything looks in order.',
+  '{persona}\n\nIs the blue mug in stock?\n\n{toolcall}\n\n{toolresult}',
+  '{persona}\n\nWhat is {b} minus {a}%?\n\n{toolcall}\n\n{toolresult}\n\nThanks, and can you round it?',
+  '{question}\n\nGreat question. In short, it depends on your constraints, but here are the main points.\n\nNow explain it like I am five.',
+];
+
+const longDocs = [
+  'Summarize this update for the newsletter:\n\n{sentence} {sentence} {sentence} {sentence} {sentence} {sentence}',
+  'Quarterly community update\n\n{sentence} {sentence} {sentence}\n\n{sentence} {sentence} {sentence} {sentence}\n\nPlease shorten this to five bullet points.',
+  'Here are my notes from the week. {sentence} {sentence} {sentence} {sentence} {sentence} Turn them into a short recap.',
+  'Proofread the following:\n\n{sentence} {sentence} {sentence} {sentence} {sentence} {sentence} {sentence} {sentence}',
+];
+
+const routine = [
+  '{reqq} {office_task}?',
+  'Remind me to {office_task}.',
+  'Draft an email asking someone to {office_task}.',
+  'Write a checklist to {office_task}.',
+  'Summarize {public_company}’s publicly reported results from last year for a school project.',
+  'What did {public_company} say on its last public earnings call about supply chains?',
+  'Draft the press release for the launch of {product}.',
+  'Write the agenda for the all-hands: product demos, new hires, office move.',
+  'Create a template for expense reports with columns for date, amount and category.',
+  'Update the budget spreadsheet template so the totals row sums each column.',
+  'Write a job posting for a {role} and list the benefits we offer, like flexible hours.',
+  'Announce the new hire starting on {weekday} on the {team} team.',
+  'Make a slide explaining our public pricing tiers.',
+  'Draft a reminder that the annual compliance training is due by {month}.',
+  'Summarize the terms of service update we already published on our website.',
+  'What documents does a new employee usually need to bring on the first day?',
+  'Write a thank-you note to the finance team for closing the books on time.',
+];
+
+export function genericBanks(): Bank[] {
+  return [
+    { name: 'math', labels: [], count: 260, templates: math },
+    { name: 'text-tasks', labels: [], count: 320, templates: textTasks },
+    { name: 'technical', labels: [], count: 300, templates: technical },
+    { name: 'agent', labels: [], count: 200, templates: agent },
+    { name: 'long-docs', labels: [], count: 140, templates: longDocs },
+    { name: 'routine', labels: [], count: 420, templates: routine },
+  ];
+}
