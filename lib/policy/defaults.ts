@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, type CategoryId } from './categories';
+import { CATEGORY_IDS, TOPIC_CATEGORIES, type CategoryId } from './categories';
 import type { CategoryAction, ModelAlias, ModelPrice, ResolvedPolicy, RoutingPolicy } from './types';
 
 /** Default model aliases: a vLLM-served open model privately, Bedrock models in the cloud. */
@@ -28,9 +28,9 @@ export const DEFAULT_CLOUD_PRICES: Readonly<Record<string, ModelPrice>> = {
 export function resolvePolicy(doc: RoutingPolicy = {}): ResolvedPolicy {
   const defaultCategoryAction: CategoryAction = doc.defaultCategoryAction ?? 'private';
   const categories = Object.fromEntries(
-    CATEGORY_IDS.map((id) => [id, doc.categories?.[id] ?? defaultCategoryAction]),
+    CATEGORY_IDS.map((id) => [id, doc.categories?.[id] ?? defaultActionFor(id, defaultCategoryAction)]),
   ) as Record<CategoryId, CategoryAction>;
-  return {
+  const resolved: ResolvedPolicy = {
     version: doc.version ?? 'default',
     defaultCategoryAction,
     categories,
@@ -61,6 +61,23 @@ export function resolvePolicy(doc: RoutingPolicy = {}): ResolvedPolicy {
     identity: { allowClientContextHeaders: doc.identity?.allowClientContextHeaders ?? false },
     classification: { timeBudgetMs: doc.classification?.timeBudgetMs ?? 50 },
   };
+  RESOLVED.add(resolved);
+  return resolved;
+}
+
+const TOPIC_SET: ReadonlySet<CategoryId> = new Set(TOPIC_CATEGORIES);
+
+// A topic has no span to redact, so a `redact-then-cloud` default keeps topics private.
+function defaultActionFor(id: CategoryId, defaultAction: CategoryAction): CategoryAction {
+  return defaultAction === 'redact-then-cloud' && TOPIC_SET.has(id) ? 'private' : defaultAction;
+}
+
+// Policies built by resolvePolicy, so callers can tell them from documents without re-validating.
+const RESOLVED = new WeakSet<object>();
+
+/** True for an object returned by `resolvePolicy` (not for a look-alike built by hand). */
+export function isResolvedPolicy(value: unknown): value is ResolvedPolicy {
+  return typeof value === 'object' && value !== null && RESOLVED.has(value);
 }
 
 function lowerKeys<T>(record: Record<string, T>): Record<string, T> {

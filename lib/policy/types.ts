@@ -134,7 +134,10 @@ export interface ResolvedPolicy {
   readonly useCases: Readonly<Record<string, OverrideRoute>>;
   readonly environments: Readonly<Record<string, OverrideRoute>>;
   readonly nonSensitiveStrategy: NonSensitiveStrategy;
-  readonly topics: { readonly enabled: boolean; readonly thresholds: Readonly<Record<TopicCategoryId, number>> };
+  readonly topics: {
+    readonly enabled: boolean;
+    readonly thresholds: Readonly<Record<TopicCategoryId, number>>;
+  };
   readonly attachments: 'private' | 'cloud' | 'block';
   readonly customPatterns: readonly CustomPattern[];
   readonly dictionaries: readonly CustomDictionary[];
@@ -154,12 +157,30 @@ export interface RequestContext {
   readonly environment?: string;
 }
 
+/**
+ * Where a decision sends a request.
+ * - `private`: the private cluster. With `sensitive: false` (under `private-first`) the gateway may
+ *   still burst to the cloud; with `sensitive: true` it never does.
+ * - `cloud`: a cloud backend (or private when the cloud is down). Only for non-sensitive requests.
+ * - `redact-then-cloud`: every category present is one the policy allows out after redaction; only
+ *   the redacted request (every finding of the `redact` categories replaced) may reach the cloud.
+ * - `block`: rejected (HTTP 403), reaching no backend.
+ */
+export type DecisionRoute = Route | 'redact-then-cloud' | 'block';
+
 /** The routing decision. Never carries a detected value. */
 export interface Decision {
-  readonly route: Route | 'block';
+  readonly route: DecisionRoute;
+  /**
+   * True when the request holds data that must not reach a cloud backend as it is: a detection, a
+   * topic, an unreadable attachment, a `private`/`block` override or a classifier failure.
+   */
   readonly sensitive: boolean;
+  /** Detected categories and topics, with counts (a topic counts 1). */
   readonly categories: readonly { readonly id: CategoryId; readonly count: number }[];
   /** Rule ids that produced the decision, e.g. `category.pii.ssn`, `override.department.legal`. */
   readonly reasons: readonly string[];
+  /** Categories the gateway must redact before sending to the cloud; empty unless `route` is `redact-then-cloud`. */
+  readonly redact: readonly CategoryId[];
   readonly policyVersion: string;
 }
