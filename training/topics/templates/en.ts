@@ -5,6 +5,7 @@
  */
 import type { LanguagePack } from './expand';
 import { genericBanks, genericSlots } from './generic-en';
+import { matterBanks, matterSlots } from './matters-en';
 import { situationBanks, situationSlots } from './situations-en';
 
 const slots = {
@@ -604,6 +605,11 @@ const legalHr = [
   '{^name} is suing us for wrongful termination after {hrmatter}. {reqq} {req} our response?',
   'Prepare for the employment tribunal hearing on the unfair dismissal claim by {employee}.',
   'The EEOC charge filed by {employee} cites {hrmatter}. Draft our position statement.',
+  'Assess our legal exposure if {employee} takes the harassment complaint to court.',
+  'Outside counsel wants the file on {hrmatter} before the tribunal claim is answered.',
+  'A former {role} sued us for discrimination after the layoff. Summarize our defence for the board.',
+  'The labour inspectorate is investigating the overtime complaints from our warehouse staff. Draft our response.',
+  'Our ex-employee’s lawyer says the severance agreement is void. What are our options?',
 ];
 const legalHealth = [
   'The family of {patient} filed a malpractice claim because the patient {event}. Summarize our exposure.',
@@ -768,6 +774,7 @@ export const english: LanguagePack = {
     ...slots,
     ...genericSlots,
     ...situationSlots,
+    ...matterSlots,
     question: [
       '{gk_ask} {fin_topic}?',
       '{gk_ask} {hc_topic}?',
@@ -914,7 +921,7 @@ export const english: LanguagePack = {
     { name: 'legal', labels: ['topic.legal'], count: 560, templates: legal },
     { name: 'financial', labels: ['topic.financial'], count: 560, templates: financial },
     { name: 'hr', labels: ['topic.hr'], count: 560, templates: hr },
-    { name: 'legal+hr', labels: ['topic.legal', 'topic.hr'], count: 40, templates: legalHr },
+    { name: 'legal+hr', labels: ['topic.legal', 'topic.hr'], count: 160, templates: legalHr },
     {
       name: 'legal+healthcare',
       labels: ['topic.legal', 'topic.healthcare'],
@@ -936,5 +943,6 @@ export const english: LanguagePack = {
     { name: 'everyday', labels: [], count: 300, templates: everyday },
     ...genericBanks(),
     ...situationBanks(),
+    ...matterBanks,
   ],
 };

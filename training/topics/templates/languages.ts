@@ -1,6 +1,7 @@
 /** Every language the generator writes, English first. */
 import type { LanguagePack } from './expand';
 import { english } from './en';
+import { withMatters } from './matters-intl';
 import { dutch, german, swedish } from './germanic';
 import { finnish, polish } from './other';
 import { french, italian, portuguese, spanish } from './romance';
@@ -16,4 +17,4 @@ export const LANGUAGES: readonly LanguagePack[] = [
   polish,
   swedish,
   finnish,
-];
+].map(withMatters);

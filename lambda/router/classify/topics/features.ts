@@ -15,6 +15,10 @@
  * about the topic, and a model trained on them would read any arithmetic as a financial matter.
  * Feature ids are FNV-1a hashes, finalized with MurmurHash3's fmix32 and masked to the model's
  * hash space; the three kinds are salted so that they never share a slot by construction.
+ *
+ * The classifier joins the messages of a chat with a record separator (U+001E, see detect.ts). It
+ * ends a segment: no bigram spans it, and `onSegmentEnd` learns where it fell, so the model can
+ * score each message on its own as well as the chat as a whole.
  */
 
 /** Characters of a word kept as its prefix feature. */
@@ -72,11 +76,22 @@ function finalize(h: number): number {
 /** Receives one feature id and the 0-based ordinal of the token that produced it. */
 export type FeatureVisitor = (feature: number, token: number) => void;
 
+/** Receives the number of tokens before a segment separator, that is, where the next segment starts. */
+export type SegmentVisitor = (tokensBefore: number) => void;
+
+/** The character that separates the messages of a chat in the classifier's joined text. */
+export const SEGMENT_SEPARATOR = 0x1e;
+
 /**
- * Calls `visit` for every feature of `text`, tokens in order, in a hash space of `2^hashBits`.
- * Returns the number of tokens.
+ * Calls `visit` for every feature of `text`, tokens in order, in a hash space of `2^hashBits`,
+ * and `onSegmentEnd` at every segment separator. Returns the number of tokens.
  */
-export function forEachFeature(text: string, hashBits: number, visit: FeatureVisitor): number {
+export function forEachFeature(
+  text: string,
+  hashBits: number,
+  visit: FeatureVisitor,
+  onSegmentEnd?: SegmentVisitor,
+): number {
   const mask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
   let token = 0;
   let previous = 0;
@@ -87,7 +102,8 @@ export function forEachFeature(text: string, hashBits: number, visit: FeatureVis
   let lettered = false;
   const end = text.length;
   for (let i = 0; i <= end; i++) {
-    const folded = i < end ? foldCode(text.charCodeAt(i)) : 0;
+    const code = i < end ? text.charCodeAt(i) : 0;
+    const folded = i < end ? foldCode(code) : 0;
     if (folded !== 0) {
       hash = Math.imul(hash ^ folded, FNV_PRIME);
       length++;
@@ -95,10 +111,15 @@ export function forEachFeature(text: string, hashBits: number, visit: FeatureVis
       if (length === PREFIX_LENGTH) prefixHash = hash;
       continue;
     }
-    if (length === 0) continue;
-    if (!lettered) {
+    const segmentEnds = code === SEGMENT_SEPARATOR && i < end;
+    if (length === 0 || !lettered) {
       hash = FNV_OFFSET;
       length = 0;
+      lettered = false;
+      if (segmentEnds) {
+        hasPrevious = false;
+        onSegmentEnd?.(token);
+      }
       continue;
     }
     visit((finalize(hash ^ SALT_WORD) & mask) >>> 0, token);
@@ -111,6 +132,10 @@ export function forEachFeature(text: string, hashBits: number, visit: FeatureVis
     hash = FNV_OFFSET;
     length = 0;
     lettered = false;
+    if (segmentEnds) {
+      hasPrevious = false;
+      onSegmentEnd?.(token);
+    }
   }
   return token;
 }

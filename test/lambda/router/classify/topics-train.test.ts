@@ -24,7 +24,7 @@ const TINY: readonly LabeledText[] = [
   { text: 'write a poem about the sea', labels: [] },
   { text: 'how do i sort a list in python', labels: [] },
 ];
-const FAST = { epochs: 30, hashBits: 12, seed: 7 } as const;
+const FAST = { epochs: 30, hashBits: 12, seed: 7, averageOf: 1 } as const;
 
 describe('trainTopicModel', () => {
   test('learns to separate a tiny labeled set', () => {
@@ -109,6 +109,48 @@ describe('forEachFeature', () => {
     expect(count).toBe(3);
     // our: word; termination: word + prefix + bigram; letter: word + prefix + bigram
     expect(tokens).toEqual([0, 1, 1, 1, 2, 2, 2]);
+  });
+
+  test('reports where each segment ends and makes no word pair across a segment separator', () => {
+    // GIVEN two messages joined the way detect.ts joins them
+    const ends: number[] = [];
+    const joined: number[] = [];
+    forEachFeature(
+      'our lawsuit\n\u001e\nthanks',
+      18,
+      (f) => joined.push(f),
+      (t) => ends.push(t),
+    );
+    // WHEN the same words are hashed as separate texts
+    const separate = [...featuresOf('our lawsuit'), ...featuresOf('thanks')];
+    // THEN the segment ends after two tokens and no bigram joins "lawsuit" to "thanks"
+    expect(ends).toEqual([2]);
+    expect(joined).toEqual(separate);
+  });
+});
+
+describe('trainTopicModel with averaging', () => {
+  test('averages the weights of runs with consecutive seeds', () => {
+    // GIVEN two single runs with seeds 7 and 8
+    const a = trainTopicModel(TINY, { ...FAST, averageOf: 1 });
+    const b = trainTopicModel(TINY, { ...FAST, seed: 8, averageOf: 1 });
+    // WHEN a model averages two runs starting at seed 7
+    const averaged = trainTopicModel(TINY, { ...FAST, averageOf: 2 });
+    // THEN each weight is the mean of the two runs' weights
+    let largestError = 0;
+    for (let i = 0; i < averaged.weights.length; i++)
+      largestError = Math.max(
+        largestError,
+        Math.abs(averaged.weights[i] - (a.weights[i] + b.weights[i]) / 2),
+      );
+    expect(largestError).toBeLessThan(1e-12);
+    expect(averaged.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  test('fails when asked to average zero runs', () => {
+    expect(() => trainTopicModel(TINY, { ...FAST, averageOf: 0 })).toThrow(
+      /averageOf must be a positive integer/,
+    );
   });
 });
 

@@ -162,3 +162,46 @@ describe('scoreTopics with the shipped model', () => {
     for (const topic of TOPIC_CATEGORIES) expect(Number.isFinite(scores[topic])).toBe(true);
   });
 });
+
+describe('scoreTopics on a chat joined into one text', () => {
+  // detect.ts joins every message of a request with a record separator between newlines.
+  const JOINER = '\n\u001e\n';
+  const HR_MATTER = INTERNAL_MATTERS[13][1];
+
+  test('finds a matter followed by short acknowledgement turns, as it does alone', () => {
+    // GIVEN an HR matter, then an assistant acknowledgement and a short follow-up
+    const chat = [
+      HR_MATTER,
+      'Sure, I can help with that. Anything else first?',
+      'Can you make it shorter?',
+    ].join(JOINER);
+    // WHEN the joined chat is scored
+    // THEN the matter is flagged alone and in the chat
+    expect(flagged(HR_MATTER)).toContain('topic.hr');
+    expect(flagged(chat)).toContain('topic.hr');
+  });
+
+  test('finds a matter behind a generic system prompt', () => {
+    const chat = ['You are a helpful assistant. Answer clearly and concisely.', INTERNAL_MATTERS[0][1]].join(
+      JOINER,
+    );
+    expect(flagged(chat)).toContain('topic.healthcare');
+  });
+
+  test('does not flag a general question behind a field-specific system prompt', () => {
+    const chat = ['You are an assistant for the HR team.', GENERAL_QUESTIONS[4], 'Thanks!'].join(JOINER);
+    expect(flagged(chat)).toEqual([]);
+  });
+
+  test('does not flag a benign tool-call transcript', () => {
+    const chat = [
+      'Where is my parcel?',
+      'track_parcel',
+      '{"parcel_id":"88213"}',
+      '{"status":"out_for_delivery"}',
+      'Done, the lookup finished.',
+      'Great, thanks.',
+    ].join(JOINER);
+    expect(flagged(chat)).toEqual([]);
+  });
+});
