@@ -113,3 +113,13 @@ describe('documents under adversarial input', () => {
     expect(found).not.toContain('pii.drivers_license');
   });
 });
+
+describe('pii.date_of_birth: spacing that splits a date anywhere', () => {
+  test('reports an 8-digit date regrouped by obfuscation next to a birth word', () => {
+    expect(categoriesOf('My date of birth is 230  8197  5.')).toContain('pii.date_of_birth');
+  });
+
+  test('does not report the same digits without a birth word', () => {
+    expect(categoriesOf('The build id is 230  8197  5.')).not.toContain('pii.date_of_birth');
+  });
+});

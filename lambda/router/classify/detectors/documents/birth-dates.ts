@@ -109,4 +109,11 @@ export function scanBirthDates(doc: ScanDoc): void {
       lastEnd = end;
     }
   }
+  // Obfuscated spacing can split a date anywhere ("230  8197  5"): an 8-digit run that reads as a
+  // full date next to a birth word is one, whatever its grouping.
+  for (const run of doc.digitRuns()) {
+    if (run.digits.length !== 8 || run.groupStarts.length < 2 || run.end <= lastEnd) continue;
+    if (!compactDateValid(run.digits) || !doc.hasContext(run.start, run.end, BIRTH_CONTEXT, 48, 24)) continue;
+    doc.add('pii.date_of_birth', run.start, run.end, 'pii.date_of_birth/regrouped');
+  }
 }

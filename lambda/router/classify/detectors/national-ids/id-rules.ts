@@ -19,7 +19,7 @@ export interface IdRule {
    * When a valid value is sensitive without a context word: strong checks, or a weak check
    * written in the scheme's own grouping. @default - never: a context word is required
    */
-  readonly alone?: (span: IdSpan) => boolean;
+  readonly alone?: (span: IdSpan, text: string) => boolean;
   /** Context words (lower-case regex) that raise a valid value. @default - none */
   readonly context?: RegExp;
   /** Characters before the value searched for context. @default 48 */
@@ -69,7 +69,7 @@ export function scanRules(doc: ScanDoc, rules: CompiledRules): void {
     for (const rule of candidates) {
       if ((lastEnd.get(rule.category) ?? -1) > span.start) continue;
       if (!rule.valid(span.compact, span, doc.text)) continue;
-      if ((rule.alone?.(span) ?? false) || (rule.context !== undefined && hasContext(rule, span))) {
+      if ((rule.alone?.(span, doc.text) ?? false) || (rule.context !== undefined && hasContext(rule, span))) {
         doc.add(rule.category, span.start, span.end, rule.detector);
         lastEnd.set(rule.category, span.end);
       }

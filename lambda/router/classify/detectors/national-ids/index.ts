@@ -57,6 +57,15 @@ const italianIdentityCard = (compact: string) =>
   /^(?:[A-Z]{2}[0-9]{7}|[0-9]{7}[A-Z]{2}|[A-Z]{2}[0-9]{5}[A-Z]{2})$/.test(compact);
 const germanTaxNumber = (compact: string) => allDigits(compact);
 
+// NINOs are printed in capitals, or typed whole or in their own 2-2-2-2-1 grouping; "on 529671b"
+// is a word and a commit hash, not a NINO.
+const ninoGrouping = groupedAs([2, 2, 2, 2, 1]);
+const ninoAsWritten = (span: IdSpan, text: string) =>
+  /^[A-Z]{2}/.test(text.slice(span.start, span.start + 2)) || unseparated(span) || ninoGrouping(span);
+// Numbers starting 3, 4, 7 or 8 are temporary NIRs, rare in text, and 15-digit Amex numbers and
+// order ids start the same way: those need a word naming the NIR.
+const permanentNir = (span: IdSpan) => span.compact[0] === '1' || span.compact[0] === '2';
+
 const RULES: readonly IdRule[] = [
   // Letters in fixed places and a check character: strong alone.
   {
@@ -64,7 +73,8 @@ const RULES: readonly IdRule[] = [
     category: NATIONAL_ID,
     lengths: [9],
     valid: ninoValid,
-    alone: always,
+    alone: ninoAsWritten,
+    context: context(String.raw`\bnino\b|\bni (?:number|no)|insurance number`),
   },
   {
     detector: 'pii.national_id/in-pan',
@@ -122,7 +132,8 @@ const RULES: readonly IdRule[] = [
     category: NATIONAL_ID,
     lengths: [15],
     valid: nirValid,
-    alone: always,
+    alone: permanentNir,
+    context: context(String.raw`\bnir\b|s[ée]curit[ée] sociale|\binsee\b|num[ée]ro de s[ée]cu`),
   },
   {
     detector: 'pii.national_id/pl-pesel',
