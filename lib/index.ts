@@ -1,0 +1,18 @@
+export * from './network/hybrid-network';
+export * from './network/site-to-site-vpn';
+export * from './network/private-connectivity';
+export * from './gpu-cluster/private-backend';
+export * from './cloud/bedrock-model';
+export * from './cloud/cloud-model-access';
+export * from './router/runtime-env';
+export * from './router/policy-source';
+export * from './router/router-authorization';
+export * from './router/router-web-acl';
+export * from './router/classifier-router';
+export * from './hybrid-ai-stack';
+export * from './policy/categories';
+export * from './policy/types';
+export { DEFAULT_POLICY, resolvePolicy } from './policy/defaults';
+export { validatePolicy, policyIssues, PolicyValidationError, type PolicyIssue } from './policy/validate';
+export { loadPolicy } from './policy/load';
+export { ROUTING_POLICY_SCHEMA } from './policy/schema';
