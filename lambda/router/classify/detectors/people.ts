@@ -1,3 +1,0 @@
-import type { Detector } from '../types';
-
-export const peopleDetectors: readonly Detector[] = [];

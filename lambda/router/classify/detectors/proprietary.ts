@@ -1,3 +1,0 @@
-import type { Detector } from '../types';
-
-export const proprietaryDetectors: readonly Detector[] = [];
