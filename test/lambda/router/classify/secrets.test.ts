@@ -285,3 +285,21 @@ describe('secret detectors', () => {
     expect(categories).toEqual([]);
   });
 });
+
+describe('secrets: values holding their own delimiters', () => {
+  test("reports a URL password that contains '@' unencoded", () => {
+    expect(categoriesOf('create_engine("mysql://root:F@lc0n866.@10.245.233.9:3306/crm")')).toContain(
+      'secret.connection_string',
+    );
+  });
+
+  test("reads a password containing '&' after `pass:`", () => {
+    expect(categoriesOf('the portal login is ops-team, pass: RHQA&9484fgun (change it)')).toContain('secret.password');
+  });
+
+  test("still ends a query-string password at '&key='", () => {
+    expect(categoriesOf('jdbc:postgresql://db:5432/app?user=svc&password=Xk29!pq&ssl=true')).toContain(
+      'secret.connection_string',
+    );
+  });
+});

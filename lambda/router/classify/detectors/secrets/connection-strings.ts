@@ -27,7 +27,7 @@ function scanConnectionStrings(doc: ScanDoc): void {
     let end = from;
     while (end < text.length && end - from < AUTHORITY_MAX && !isAuthorityStop(text.charCodeAt(end))) end++;
     const rest = text.slice(from, end);
-    const at = rest.indexOf('@');
+    const at = userInfoEnd(rest);
     if (at <= 0) continue;
     const userInfo = rest.slice(0, at);
     const colon = userInfo.indexOf(':');
@@ -39,6 +39,21 @@ function scanConnectionStrings(doc: ScanDoc): void {
     const host = rest.slice(at + 1);
     if (!/^[A-Za-z0-9[]/.test(host)) continue;
     doc.add('secret.connection_string', m.index, end, 'secret.connection_string/url');
+  }
+}
+
+/**
+ * The '@' that ends the user-info. Passwords are often pasted unencoded and may hold '@' themselves
+ * (`root:F@lc0n@db:3306`), so it is the last '@' before the path starts.
+ */
+function userInfoEnd(rest: string): number {
+  let at = rest.indexOf('@');
+  for (;;) {
+    const next = rest.indexOf('@', at + 1);
+    if (at < 0 || next < 0) return at;
+    const slash = rest.indexOf('/', at + 1);
+    if (slash >= 0 && slash < next) return at;
+    at = next;
   }
 }
 

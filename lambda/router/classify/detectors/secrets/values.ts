@@ -18,13 +18,24 @@ export function readValue(text: string, from: number): { value: string; quoted: 
     return { value: '', quoted: true, end: from };
   }
   let end = from;
-  while (end < text.length && end - from < MAX_VALUE && !isValueStop(text.charCodeAt(end))) end++;
+  while (end < text.length && end - from < MAX_VALUE && !isValueStop(text, end)) end++;
   // Sentence punctuation after the value is not part of it.
   while (end > from && /[.,;:!?)\]}]/.test(text[end - 1])) end--;
   return { value: text.slice(from, end), quoted: false, end };
 }
 
-function isValueStop(c: number): boolean {
-  // whitespace, quotes, '&' and ';' end a value in query strings and connection strings
-  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 38 || c === 59 || c === 0x1e;
+// After '&' or ';': the next key of a query string or connection string (`&user=`, `;Server=`).
+const NEXT_KEY = /^[A-Za-z_][A-Za-z0-9_ .-]{0,40}=/;
+
+function isValueStop(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // whitespace, quotes and the record separator between messages
+  if (c <= 32 || c === 34 || c === 39 || c === 96 || c === 0x1e) return true;
+  // '&' and ';' end a value only where a next key follows: a password may contain them
+  // ("RHQA&9484fgun"), a query string or connection string continues with `&key=` / `;Key=`.
+  if (c === 38 || c === 59) {
+    const next = text.charCodeAt(at + 1);
+    return Number.isNaN(next) || next <= 32 || NEXT_KEY.test(text.slice(at + 1, at + 44));
+  }
+  return false;
 }
