@@ -1,4 +1,4 @@
-import { assertSafePattern } from '../../lambda/router/classify/detectors/custom';
+import { assertSafePattern } from './safe-pattern';
 import { issue, pointerSegment, type PolicyIssue } from './issues';
 
 /**

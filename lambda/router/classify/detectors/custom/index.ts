@@ -2,9 +2,9 @@ import type { CategoryId } from '../../../../../lib/policy/categories';
 import type { CustomPattern, ResolvedPolicy } from '../../../../../lib/policy/types';
 import type { Detector, ScanDoc } from '../../types';
 import { dictionaryDetector } from './dictionary';
-import { assertSafePattern } from './safe-pattern';
+import { assertSafePattern } from '../../../../../lib/policy/safe-pattern';
 
-export { assertSafePattern } from './safe-pattern';
+export { assertSafePattern } from '../../../../../lib/policy/safe-pattern';
 
 /** A policy's detectors, compiled once per policy object. */
 const compiled = new WeakMap<ResolvedPolicy, readonly Detector[]>();
