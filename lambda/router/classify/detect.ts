@@ -1,9 +1,11 @@
 import type { CategoryId } from '../../../lib/policy/categories';
 import type { ResolvedPolicy } from '../../../lib/policy/types';
+import { deobfuscate, mergeViewFindings } from './deobfuscate';
 import { BUILT_IN_DETECTORS, customDetectors } from './detectors';
 import { extractTexts } from './extract';
 import { normalize, type Normalized } from './normalize';
 import { Document } from './scan-doc';
+import { SEGMENT_JOINER } from './segment-joiner';
 import { scoreTopics, type TopicScores } from './topics';
 import type { Finding } from './types';
 
@@ -45,9 +47,6 @@ export interface SegmentLayout {
   readonly offsets: readonly number[];
 }
 
-// Between segments: not a digit-run separator and not a word, so no identifier spans two messages,
-// while context words in one message still reach a value at the start of the next.
-const JOINER = '\n\u001e\n';
 
 /** Run every detector (and the topic model) over the texts of `request`. */
 export function detect(request: unknown, policy: ResolvedPolicy, options: DetectOptions = {}): Detection {
@@ -63,7 +62,7 @@ export function detect(request: unknown, policy: ResolvedPolicy, options: Detect
   let joined = '';
   for (const seg of segments) {
     const n = normalize(seg);
-    if (joined.length > 0) joined += JOINER;
+    if (joined.length > 0) joined += SEGMENT_JOINER;
     offsets.push(joined.length);
     joined += n.text;
     normalized.push(n);
@@ -71,24 +70,33 @@ export function detect(request: unknown, policy: ResolvedPolicy, options: Detect
   checkBudget();
 
   const doc = new Document(joined);
-  for (const detector of BUILT_IN_DETECTORS) {
+  const detectors = [...BUILT_IN_DETECTORS, ...customDetectors(policy)];
+  for (const detector of detectors) {
     detector.scan(doc);
     checkBudget();
   }
-  for (const detector of customDetectors(policy)) {
-    detector.scan(doc);
-    checkBudget();
+  // Obfuscations normalization cannot undo (spelled digits, O/l for 0/1, homoglyph or "[at]"
+  // emails): scan a de-obfuscated view as well and merge its findings, moved onto the source words.
+  let findings: readonly Finding[] = doc.findings;
+  const view = deobfuscate(doc);
+  if (view !== undefined) {
+    const viewDoc = new Document(view.text);
+    for (const detector of detectors) {
+      detector.scan(viewDoc);
+      checkBudget();
+    }
+    findings = mergeViewFindings(view, doc.findings, viewDoc.findings);
   }
   const topicScores = policy.topics.enabled && joined.length > 0 ? scoreTopics(joined) : {};
   checkBudget();
 
   return {
-    categories: countCategories(doc.findings),
+    categories: countCategories(findings),
     topicScores,
     attachments,
     segments: segments.length,
     chars: joined.length,
-    findings: doc.findings,
+    findings,
     layout: { originals: segments, normalized, offsets },
   };
 }

@@ -20,6 +20,7 @@
  * ends a segment: no bigram spans it, and `onSegmentEnd` learns where it fell, so the model can
  * score each message on its own as well as the chat as a whole.
  */
+import { SEGMENT_SEPARATOR_CODE } from '../segment-joiner';
 
 /** Characters of a word kept as its prefix feature. */
 export const PREFIX_LENGTH = 5;
@@ -80,7 +81,7 @@ export type FeatureVisitor = (feature: number, token: number) => void;
 export type SegmentVisitor = (tokensBefore: number) => void;
 
 /** The character that separates the messages of a chat in the classifier's joined text. */
-export const SEGMENT_SEPARATOR = 0x1e;
+export const SEGMENT_SEPARATOR = SEGMENT_SEPARATOR_CODE;
 
 /**
  * Calls `visit` for every feature of `text`, tokens in order, in a hash space of `2^hashBits`,
