@@ -59,6 +59,9 @@ export function createOpenAiCompatibleBackend(options: OpenAiCompatibleBackendOp
         headers: { ...headers, accept },
         body,
         signal,
+        // Never re-send a body to wherever a backend redirects (a 307/308 could move sensitive data);
+        // this also spares undici the request clone that redirect-following needs.
+        redirect: 'error',
       });
     } catch (error) {
       throw transportError(name, error, signal);
