@@ -8,6 +8,7 @@
  *   --check                 train, then compare with --out instead of writing it; exit 1 on a difference
  *   --threshold P           probability at which the report counts a topic as flagged (default 0.5)
  *   --epochs N --seed N --hash-bits N --window N --learning-rate X --l2 X --positive-weight X --dropout X
+ *   --average-of N          average the weights of N runs with seeds seed..seed+N-1 (default 3)
  *
  * A JSONL line is {"text": "...", "labels": ["topic.hr", ...]}; "labels": [] marks a negative.
  * Other fields (id, lang, note) are ignored. See docs/topic-classifier.md.
@@ -41,6 +42,7 @@ const { values: flags } = parseArgs({
     l2: { type: 'string' },
     'positive-weight': { type: 'string' },
     dropout: { type: 'string' },
+    'average-of': { type: 'string' },
   },
 });
 
@@ -59,6 +61,7 @@ function main(): number {
     positiveWeight:
       numberFlag('positive-weight', flags['positive-weight']) ?? DEFAULT_TRAIN_OPTIONS.positiveWeight,
     dropout: numberFlag('dropout', flags.dropout) ?? DEFAULT_TRAIN_OPTIONS.dropout,
+    averageOf: integerFlag('average-of', flags['average-of']) ?? DEFAULT_TRAIN_OPTIONS.averageOf,
   };
 
   const digest = createHash('sha256');

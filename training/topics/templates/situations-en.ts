@@ -55,6 +55,8 @@ export const situationSlots: Slots = {
     'Outline what we do this week.',
   ],
   hr_sit: [
+    'our data engineer on a work permit loses his job in the cuts and asks how long he can stay in the country',
+    'the plant closure means {n} redundancies in {city2}, and the staff hear about it only on the day',
     '{who} wants to report her manager for discrimination but fears retaliation',
     'we have to decide between {who} and another candidate for the team lead role',
     '{who} was overheard making racist jokes at the team dinner',
@@ -71,7 +73,7 @@ export const situationSlots: Slots = {
     '{who} asked for a raise to {salary} because of a competing offer',
     '{who} has been on medical leave for {weeks} weeks and the team is stretched',
     'we are rescinding the offer for the {role2} role after a bad reference check',
-    'an intern reported that a director made inappropriate comments at the offsite',
+    'a temp worker said a senior manager keeps messaging her late at night about non-work topics',
     'we are letting {who} go with {weeks} weeks of severance in exchange for a release',
     '{who} keeps arriving late and this is the third time this month',
     '{who} filed a complaint that her manager takes credit for her work',
@@ -132,6 +134,9 @@ export const situationSlots: Slots = {
   ],
 
   hc_sit: [
+    'a woman I treat for epilepsy is expecting and asks if her seizure medication could harm the baby',
+    'my patient on lithium plans a pregnancy and her psychiatrist and I disagree about tapering',
+    'the expectant mother in clinic today is on blood thinners after a clot last year',
     'the patient in bed {room} is septic and the family wants everything done',
     'a clinic patient told us she has stopped taking her antidepressants',
     'the ambulance brought in our own employee after an overdose',
@@ -311,6 +316,12 @@ export const situationSlots: Slots = {
     'the sale of our European division is not public yet',
     'the customer defaulted on the loan and we must decide on the write-off',
     'our forecast for next year assumes a {pct} headcount reduction',
+    'our lead investor sent the term sheet for the growth round, and the valuation is below our last round',
+    'existing investors are putting in a convertible bridge note to extend our runway, and the team has not been told',
+    'the board approved raising the next funding round at a down valuation',
+    'a strategic investor will lead our next round if it gets a board seat, and we must update the cap table',
+    'closing the {city2} factory will cut next year’s earnings per share, and our public guidance does not reflect it yet',
+    'the secondary sale of founder shares to a new fund closes next month and nobody outside the board knows',
   ],
   fin_concept: [
     'earnings per share',
