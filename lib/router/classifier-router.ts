@@ -273,8 +273,9 @@ export class ClassifierRouter extends Construct implements ec2.IConnectable {
 
     this.handler = new lambda.Function(this, 'Function', {
       description: 'hybrid-ai-cdk router: classifies each request and routes it privately or to the cloud',
-      // meta.json is esbuild's build report: not needed at run time.
-      code: props.code ?? lambda.Code.fromAsset(routerBundleDir(), { exclude: ['meta.json'] }),
+      // scripts/bundle.mjs leaves only index.js and its licence notices there; the source map and
+      // the build report go to dist/bundle-meta/router, outside the asset.
+      code: props.code ?? lambda.Code.fromAsset(routerBundleDir()),
       handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
@@ -292,10 +293,12 @@ export class ClassifierRouter extends Construct implements ec2.IConnectable {
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       environmentEncryption: this.encryptionKey,
       deadLetterQueue: this.deadLetterQueue,
+      // Only names of RUNTIME_ENV, which the runtime reads. No POWERTOOLS_LOG_LEVEL: the runtime
+      // fixes its logger's level so no setting can drop an audit record; applicationLogLevelV2
+      // above is the filter (and must stay at INFO or below, the level of audit records).
       environment: {
-        POWERTOOLS_SERVICE_NAME: 'hybrid-ai-router',
-        POWERTOOLS_METRICS_NAMESPACE: 'HybridAi',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
+        [RUNTIME_ENV.POWERTOOLS_SERVICE_NAME]: 'hybrid-ai-router',
+        [RUNTIME_ENV.POWERTOOLS_METRICS_NAMESPACE]: 'HybridAi',
         [RUNTIME_ENV.ENVIRONMENT]: environmentName,
         [RUNTIME_ENV.PRIVATE_URL]: backend.url,
         ...(backend.apiKeySecret

@@ -1,4 +1,5 @@
 import type { RequestContext, ResolvedPolicy } from '../../../lib/policy/types';
+import { RUNTIME_ENV } from '../../../lib/router/runtime-env';
 import type { CallerIdentity } from './types';
 
 /** Claim (or Lambda-authorizer context) names that carry department and use case, first match wins. */
@@ -22,8 +23,8 @@ export function claimNamesFromEnv(env: NodeJS.ProcessEnv): ClaimNames {
           .filter(Boolean)
       : fallback;
   return {
-    department: list(env.HYBRID_AI_DEPARTMENT_CLAIMS, DEFAULT_CLAIM_NAMES.department),
-    useCase: list(env.HYBRID_AI_USE_CASE_CLAIMS, DEFAULT_CLAIM_NAMES.useCase),
+    department: list(env[RUNTIME_ENV.DEPARTMENT_CLAIMS], DEFAULT_CLAIM_NAMES.department),
+    useCase: list(env[RUNTIME_ENV.USE_CASE_CLAIMS], DEFAULT_CLAIM_NAMES.useCase),
   };
 }
 

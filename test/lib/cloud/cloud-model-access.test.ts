@@ -62,6 +62,29 @@ describe('CloudModelAccess', () => {
     expect(JSON.stringify(policyStatements(template))).toContain('bedrock:ApplyGuardrail');
   });
 
+  test('grantInvoke lets the router apply exactly that guardrail (Converse with guardrailConfig needs it) and decrypt it', () => {
+    // GIVEN
+    const { template } = granted({ guardrail: {} });
+    const [guardrailId] = Object.keys(template.findResources('AWS::Bedrock::Guardrail'));
+    const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+    // THEN ApplyGuardrail is granted on the guardrail's ARN, not on a wildcard
+    expect(policyStatements(template)).toContainEqual(
+      expect.objectContaining({
+        Action: 'bedrock:ApplyGuardrail',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [guardrailId, 'GuardrailArn'] },
+      }),
+    );
+    // AND the key the guardrail is encrypted with may decrypt for the router
+    expect(policyStatements(template)).toContainEqual(
+      expect.objectContaining({
+        Action: 'kms:Decrypt',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [keyId, 'Arn'] },
+      }),
+    );
+  });
+
   test('providers get one KMS-encrypted secret each, readable by the grantee', () => {
     const { template, access } = granted({
       providers: [{ name: 'acme-llm', baseUrl: 'https://api.acme-llm.example/v1' }],

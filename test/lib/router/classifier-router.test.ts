@@ -140,9 +140,8 @@ describe('ClassifierRouter with defaults', () => {
   test('sets the Powertools and runtime environment the Lambda reads', () => {
     const env = functionEnvironment(template);
     expect(env).toMatchObject({
-      POWERTOOLS_SERVICE_NAME: 'hybrid-ai-router',
-      POWERTOOLS_METRICS_NAMESPACE: 'HybridAi',
-      POWERTOOLS_LOG_LEVEL: 'INFO',
+      [RUNTIME_ENV.POWERTOOLS_SERVICE_NAME]: 'hybrid-ai-router',
+      [RUNTIME_ENV.POWERTOOLS_METRICS_NAMESPACE]: 'HybridAi',
       [RUNTIME_ENV.ENVIRONMENT]: 'prod',
       [RUNTIME_ENV.PRIVATE_URL]: 'https://vllm.corp.example/v1',
       [RUNTIME_ENV.POLICY_SOURCE]: 'appconfig',

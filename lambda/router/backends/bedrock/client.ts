@@ -19,6 +19,7 @@ import {
 } from '../types';
 import { bedrockEmbeddings } from './embeddings';
 import { bedrockError } from './errors';
+import { converseGuardrailConfig, converseStreamGuardrailConfig, type BedrockGuardrail } from './guardrail';
 import { toConverseRequest } from './request';
 import { fromConverseResponse } from './response';
 import { ConverseStreamTranslator } from './stream';
@@ -37,6 +38,13 @@ export interface BedrockBackendOptions {
   readonly credentials?: BedrockRuntimeClientConfig['credentials'];
   /** A ready client; region, endpoint and credentials are then ignored. @default - a client made from the options above */
   readonly client?: BedrockRuntimeClient;
+  /**
+   * A guardrail applied to every Converse and ConverseStream call (not to embeddings: Bedrock
+   * guardrails assess text generation). Its intervention ends the answer with finish_reason
+   * `content_filter`. The caller needs `bedrock:ApplyGuardrail` on the guardrail.
+   * @default - no guardrail
+   */
+  readonly guardrail?: BedrockGuardrail;
 }
 
 /**
@@ -46,6 +54,7 @@ export interface BedrockBackendOptions {
  */
 export function createBedrockBackend(options: BedrockBackendOptions = {}): Backend {
   const name = options.name ?? 'bedrock';
+  const guardrail = options.guardrail;
   const client =
     options.client ??
     new BedrockRuntimeClient({
@@ -60,7 +69,10 @@ export function createBedrockBackend(options: BedrockBackendOptions = {}): Backe
     placement: 'cloud',
 
     async chat(request: ChatRequest, { signal }: CallOptions): Promise<ChatCompletion> {
-      const input = toConverseRequest(request);
+      const input = {
+        ...toConverseRequest(request),
+        ...(guardrail ? { guardrailConfig: converseGuardrailConfig(guardrail) } : {}),
+      };
       try {
         const output = await client.send(new ConverseCommand(input), { abortSignal: signal });
         return fromConverseResponse(
@@ -79,7 +91,10 @@ export function createBedrockBackend(options: BedrockBackendOptions = {}): Backe
       request: ChatRequest,
       { signal }: CallOptions,
     ): Promise<AsyncIterable<ChatCompletionChunk>> {
-      const input = toConverseRequest(request);
+      const input = {
+        ...toConverseRequest(request),
+        ...(guardrail ? { guardrailConfig: converseStreamGuardrailConfig(guardrail) } : {}),
+      };
       // Aborting this closes the HTTP/2 stream, also after the response started: the SDK keeps
       // its abort listener until the stream closes. Used when the consumer stops reading early.
       const release = new AbortController();

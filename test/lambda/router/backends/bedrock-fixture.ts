@@ -1,5 +1,8 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import { createBedrockBackend } from '../../../../lambda/router/backends/bedrock/client';
+import {
+  createBedrockBackend,
+  type BedrockBackendOptions,
+} from '../../../../lambda/router/backends/bedrock/client';
 import {
   BackendError,
   type Backend,
@@ -22,8 +25,11 @@ export interface BedrockFixture {
   close(): Promise<void>;
 }
 
-/** A loopback Bedrock server and a backend whose real SDK client points at it. */
-export async function bedrockFixture(options: LoopbackBedrockOptions = {}): Promise<BedrockFixture> {
+/** A loopback Bedrock server and a backend (with `backendOptions`) whose real SDK client points at it. */
+export async function bedrockFixture(
+  options: LoopbackBedrockOptions = {},
+  backendOptions: Omit<BedrockBackendOptions, 'client'> = {},
+): Promise<BedrockFixture> {
   const server = await startLoopbackBedrock(options);
   const client = new BedrockRuntimeClient({
     region: 'us-east-1',
@@ -31,7 +37,7 @@ export async function bedrockFixture(options: LoopbackBedrockOptions = {}): Prom
     credentials: DUMMY_CREDENTIALS,
     maxAttempts: 1,
   });
-  const backend = createBedrockBackend({ client });
+  const backend = createBedrockBackend({ ...backendOptions, client });
   return {
     server,
     backend,
