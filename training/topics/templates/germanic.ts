@@ -222,7 +222,7 @@ export const dutch: LanguagePack = pack('nl', {
     dispute: [
       'de rechtszaak die {company} tegen ons heeft aangespannen',
       'ons lopende geschil met de leverancier',
-      'de arbitrage met onze voormalige distributeur',
+      'de arbitrage met onze voormalige franchisenemer',
       'de schadeclaim wegens contractbreuk tegen ons bedrijf',
       'het onderzoek van de toezichthouder naar onze facturatie',
       'de procedure van een oud-medewerker tegen het bedrijf',
@@ -401,7 +401,7 @@ export const swedish: LanguagePack = pack('sv', {
     dispute: [
       'stämningen som {company} har lämnat in mot oss',
       'vår pågående tvist med leverantören',
-      'skiljeförfarandet med vår tidigare återförsäljare',
+      'skiljeförfarandet med vår tidigare franchisetagare',
       'skadeståndskravet för kontraktsbrott mot vårt företag',
       'tillsynsmyndighetens granskning av vår fakturering',
       'den tidigare anställdes talan mot företaget',

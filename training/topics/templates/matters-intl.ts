@@ -18,33 +18,24 @@ interface Matters {
 const MATTERS: Readonly<Record<string, Matters>> = {
   es: {
     healthcare: [
-      'La paciente de la cama {n} tiene fiebre y la herida supura; escribe la nota para el turno de noche.',
       'Nuestro paciente diabético dejó la insulina y ayer ingresó con cetoacidosis. Redacta el informe.',
-      'El hijo del señor {surname} quiere ver la historia clínica de su padre. ¿Qué le contestamos?',
       'Prepara la derivación a neurología para la paciente de {n} años con cefaleas y visión doble.',
       'La residente de la habitación {n} se cayó otra vez esta noche; redacta el parte de incidencias.',
-      'El TAC de nuestro paciente muestra metástasis hepáticas. Ayúdame a preparar la conversación con la familia.',
       'Al paciente de urgencias le dieron el alta sin revisar la analítica y ha vuelto peor.',
-      'Escribe las instrucciones de alta para la paciente operada de cadera que vive sola.',
       'La aseguradora rechazó la resonancia de nuestro paciente con dolor lumbar; redacta la reclamación.',
       'Notas de la visita: varón de {n} años, tos y fiebre de cinco días, crepitantes en la base derecha.',
     ],
     legal: [
       'El arrendador nos reclama {amount} por daños en el local. Prepara nuestra respuesta.',
-      'Un antiguo distribuidor nos ha demandado por resolver el contrato antes de tiempo.',
       'La agencia de protección de datos nos pide explicaciones por una brecha de seguridad.',
       'Resume para el consejo el estado del arbitraje con el socio de la empresa conjunta.',
       'Recibimos un requerimiento judicial para entregar los correos del equipo de ventas.',
       'Redacta la nota interna para conservar los documentos del pleito con {company}.',
-      'La otra parte ha rechazado nuestra oferta de acuerdo; prepara la estrategia para la vista.',
       'Un competidor dice que nuestra marca nueva infringe la suya. ¿Cómo respondemos?',
     ],
     financial: [
       'Aún no lo hemos anunciado: el trimestre cierra con pérdidas de {amount}. Prepara la nota para el consejo.',
       'Estamos negociando la compra de {company}; resume la valoración para el comité de inversiones.',
-      'La auditoría ha encontrado errores en el reconocimiento de ingresos. Redacta la explicación.',
-      'El banco nos pide más garantías tras incumplir el covenant. Prepara la respuesta.',
-      'La previsión interna para {year} recorta el presupuesto de marketing un {pct}.',
       'El siniestro del cliente por el incendio del almacén parece inflado; redacta la carta de decisión.',
       'Tenemos caja para siete meses si no cerramos la ronda. Resume las opciones para el consejo.',
       'Vamos a deteriorar el fondo de comercio de la última adquisición este trimestre.',
@@ -57,7 +48,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       '{first} vuelve de una baja larga y pide adaptar su horario. ¿Qué le ofrecemos?',
       'Tenemos que elegir a dos personas del equipo de soporte para el despido colectivo.',
       'Redacta la oferta para la candidata a jefa de producto con un salario de {amount}.',
-      '{first} pide un aumento porque tiene una oferta de la competencia.',
     ],
     general: [
       '¿Qué es un despido objetivo y cómo se calcula la indemnización?',
@@ -73,22 +63,17 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   de: {
     healthcare: [
       'Die Bewohnerin in Zimmer {n} isst seit drei Tagen kaum noch; schreib die Übergabe für den Nachtdienst.',
-      'Unser Patient hat nach der Knie-OP Fieber und eine gerötete Wunde. Bitte den Verlaufsbericht schreiben.',
-      'Die Tochter von Herrn {surname} will die Befunde ihres Vaters sehen. Was dürfen wir ihr sagen?',
       'Schreib die Überweisung an die Kardiologie für die {n}-jährige Patientin mit Herzrasen.',
       'Herr {surname} ist heute Nacht aus dem Bett gestürzt; bitte den Sturzbericht vorbereiten.',
-      'Die Biopsie unserer Patientin ist bösartig, sie weiß es noch nicht. Hilf mir beim Aufklärungsgespräch.',
       'Die Krankenkasse lehnt die Reha für unseren Patienten ab; formuliere den Widerspruch.',
       'Entlassungsbrief: Patient, {n} Jahre, Herzinsuffizienz, Diuretika angepasst, Kontrolle in zwei Wochen.',
       'Auf Station wurde einem Patienten das falsche Insulin gegeben. Schreib die Meldung.',
-      'Unser Dialysepatient erscheint nicht mehr zu den Terminen; formuliere einen Brief an ihn.',
     ],
     legal: [
       'Der Vermieter verklagt uns auf {amount} Schadenersatz. Fasse unsere Position für die Geschäftsführung zusammen.',
       'Ein ehemaliger Händler fordert Provisionen nach Vertragsende; bereite unsere Antwort vor.',
       'Die Datenschutzbehörde prüft unseren Vorfall mit den Kundendaten. Entwirf die Stellungnahme.',
       'Wir haben eine Abmahnung wegen unseres neuen Logos erhalten. Wie reagieren wir?',
-      'Die Gegenseite hat unser Vergleichsangebot abgelehnt; plane die nächsten Schritte.',
       'Bitte eine Aufbewahrungsanordnung für alle E-Mails zum Streit mit {company} formulieren.',
       'Das Schiedsverfahren mit dem Joint-Venture-Partner beginnt im Herbst. Fasse unser Risiko zusammen.',
       'Ein Kunde droht mit Klage, weil unsere Software ausgefallen ist.',
@@ -96,8 +81,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
     financial: [
       'Noch nicht veröffentlicht: Der Umsatz im {quarter} liegt {pct} unter Plan. Bereite die Vorlage für den Aufsichtsrat vor.',
       'Wir verhandeln vertraulich über den Kauf von {company}; fasse die Bewertung zusammen.',
-      'Die Wirtschaftsprüfer haben Fehler bei der Umsatzrealisierung gefunden. Entwirf die Erklärung.',
-      'Die Bank verlangt nach dem Covenant-Bruch zusätzliche Sicherheiten.',
       'Unsere interne Planung für {year} sieht einen Verlust von {amount} vor.',
       'Der Schaden des Versicherungsnehmers nach dem Hagel wirkt überhöht; schreib den Bescheid.',
       'Die Liquidität reicht nur noch bis zum Sommer, wenn die Finanzierungsrunde scheitert.',
@@ -108,9 +91,7 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Eine Mitarbeiterin beschwert sich über Belästigung durch ihren Teamleiter. Plane die Untersuchung.',
       'Bereite das Jahresgespräch mit {first} vor: Ziele verfehlt, aber sehr engagiert.',
       '{first} kommt nach langer Krankheit zurück; wir brauchen einen Wiedereingliederungsplan.',
-      'Wir müssen im Vertrieb {n} Stellen abbauen, bevor es angekündigt wird.',
       'Formuliere die Abmahnung für den Fahrer, der zweimal ohne Entschuldigung gefehlt hat.',
-      '{first} will mehr Gehalt, weil sie ein Angebot der Konkurrenz hat.',
       'Der Betriebsrat muss der Versetzung von {first} zustimmen; bereite die Anhörung vor.',
     ],
     general: [
@@ -127,17 +108,13 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   fr: {
     healthcare: [
       'La résidente de la chambre {n} ne mange plus depuis trois jours ; rédige les transmissions de nuit.',
-      'Notre patient a de la fièvre après sa prothèse de genou et la cicatrice est rouge. Rédige la note.',
-      'La fille de M. {surname} veut consulter le dossier médical de son père. Que lui répondre ?',
       'Prépare le courrier d’adressage en neurologie pour la patiente de {n} ans qui a des vertiges.',
       'Mme {surname} est tombée cette nuit ; il faut déclarer l’événement indésirable.',
-      'La biopsie de notre patiente est positive et elle ne le sait pas encore. Aide-moi pour l’annonce.',
       'La mutuelle refuse la prise en charge du fauteuil roulant de notre patient ; rédige le recours.',
       'Notes de consultation : homme de {n} ans, essoufflement, œdèmes des chevilles, BNP élevé.',
     ],
     legal: [
       'Le bailleur nous réclame {amount} pour des travaux ; prépare notre réponse.',
-      'Un ancien distributeur nous assigne pour rupture brutale des relations commerciales.',
       'La CNIL nous interroge après la fuite de données clients. Rédige notre réponse.',
       'Résume pour le comité de direction l’arbitrage avec notre partenaire.',
       'La partie adverse a refusé notre offre transactionnelle ; quelle stratégie pour l’audience ?',
@@ -147,8 +124,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
     financial: [
       'Pas encore publié : le chiffre d’affaires du {quarter} est {pct} sous le budget. Prépare la note au conseil.',
       'Nous négocions en toute confidentialité le rachat de {company} ; résume la valorisation.',
-      'Les commissaires aux comptes contestent notre reconnaissance du chiffre d’affaires.',
-      'La banque exige de nouvelles garanties après le bris de covenant.',
       'Notre prévision interne pour {year} annonce une perte de {amount}.',
       'Le sinistre du client après l’incendie semble surévalué ; rédige la lettre de décision.',
       'Nous allons déprécier la filiale italienne ce trimestre.',
@@ -159,8 +134,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Prépare l’entretien annuel de {first} : objectifs manqués mais très bon esprit d’équipe.',
       'Le chauffeur est encore arrivé en retard ; rédige l’avertissement.',
       '{first} reprend après un long arrêt maladie et demande un mi-temps thérapeutique.',
-      'Nous devons supprimer {n} postes au service client avant l’annonce officielle.',
-      '{first} demande une augmentation car un concurrent lui a fait une offre.',
     ],
     general: [
       'Qu’est-ce qu’une rupture conventionnelle ?',
@@ -174,9 +147,7 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   },
   it: {
     healthcare: [
-      'La paziente del letto {n} ha la febbre e la ferita secerne; scrivi la consegna per la notte.',
       'Il nostro paziente diabetico ha sospeso l’insulina ed è stato ricoverato ieri. Prepara la relazione.',
-      'La figlia del signor {surname} chiede la cartella clinica del padre. Cosa le rispondiamo?',
       'Scrivi l’impegnativa per la cardiologia per la paziente di {n} anni con palpitazioni.',
       'Il signor {surname} è caduto stanotte dal letto; compila la segnalazione dell’evento.',
       'La TAC del nostro paziente mostra una recidiva. Aiutami a preparare il colloquio con la famiglia.',
@@ -184,17 +155,13 @@ const MATTERS: Readonly<Record<string, Matters>> = {
     ],
     legal: [
       'Il locatore ci chiede {amount} di danni; prepara la nostra risposta.',
-      'Un ex distributore ci ha citato in giudizio per la risoluzione anticipata del contratto.',
       'Il Garante privacy chiede spiegazioni sulla violazione dei dati dei clienti.',
-      'La controparte ha rifiutato la nostra proposta transattiva; prepara la strategia per l’udienza.',
       'Un concorrente sostiene che il nostro marchio viola il suo. Come rispondiamo alla diffida?',
       'Riassumi per il consiglio lo stato dell’arbitrato con il socio.',
     ],
     financial: [
       'Non ancora comunicato: il fatturato del {quarter} è {pct} sotto il budget. Prepara la nota per il CdA.',
       'Stiamo trattando in via riservata l’acquisizione di {company}; riassumi la valutazione.',
-      'I revisori hanno trovato errori nel riconoscimento dei ricavi. Scrivi la spiegazione.',
-      'La banca chiede garanzie aggiuntive dopo la violazione del covenant.',
       'La previsione interna per il {year} indica una perdita di {amount}.',
       'Il sinistro del cliente per l’allagamento sembra gonfiato; scrivi la lettera di liquidazione.',
     ],
@@ -204,7 +171,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Prepara il colloquio con {first}, che ha rifiutato due volte i turni del weekend.',
       'Il cassiere arriva sempre in ritardo; scrivi il richiamo disciplinare.',
       '{first} rientra dopo una lunga malattia e chiede il part-time.',
-      'Dobbiamo tagliare {n} posti nel customer service prima dell’annuncio.',
     ],
     general: [
       'Che cos’è un richiamo disciplinare?',
@@ -217,9 +183,7 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   },
   pt: {
     healthcare: [
-      'A paciente do leito {n} está com febre e a ferida está com secreção; escreve a passagem de turno.',
       'O nosso doente diabético parou a insulina e foi internado ontem. Prepara o relatório.',
-      'A filha do senhor {surname} quer ver o processo clínico do pai. O que respondemos?',
       'Escreve o pedido de consulta de cardiologia para a doente de {n} anos com palpitações.',
       'O senhor {surname} caiu da cama esta noite; preenche a notificação do incidente.',
       'A biópsia da nossa paciente é maligna e ela ainda não sabe. Ajuda-me a preparar a conversa.',
@@ -227,17 +191,13 @@ const MATTERS: Readonly<Record<string, Matters>> = {
     ],
     legal: [
       'O senhorio exige {amount} por danos na loja; prepara a nossa resposta.',
-      'Um antigo distribuidor processou-nos por rescindir o contrato antes do prazo.',
       'A autoridade de proteção de dados pede explicações sobre a fuga de dados dos clientes.',
-      'A outra parte recusou a nossa proposta de acordo; prepara a estratégia para a audiência.',
       'Um concorrente diz que a nossa nova marca viola a dele. Como respondemos?',
       'Resume para a administração o estado da arbitragem com o parceiro.',
     ],
     financial: [
       'Ainda não divulgado: a receita do {quarter} ficou {pct} abaixo do orçamento. Prepara a nota para o conselho.',
       'Estamos a negociar em sigilo a compra da {company}; resume a avaliação.',
-      'Os auditores encontraram erros no reconhecimento de receita. Escreve a explicação.',
-      'O banco exige mais garantias depois da quebra do covenant.',
       'A previsão interna para {year} aponta para um prejuízo de {amount}.',
       'O sinistro do cliente pelo incêndio parece inflacionado; escreve a carta de decisão.',
     ],
@@ -247,7 +207,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Prepara a avaliação anual da {first}: falhou os objetivos mas ajuda muito a equipa.',
       'O motorista voltou a chegar atrasado; redige a advertência.',
       'A {first} regressa de uma baixa longa e pede horário reduzido.',
-      'Temos de cortar {n} postos no apoio ao cliente antes do anúncio.',
     ],
     general: [
       'O que é um despedimento por justa causa?',
@@ -260,27 +219,20 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   },
   nl: {
     healthcare: [
-      'De patiënte op kamer {n} heeft koorts en de wond lekt; schrijf de overdracht voor de nachtdienst.',
       'Onze diabetespatiënt is gestopt met insuline en werd gisteren opgenomen. Schrijf het verslag.',
-      'De dochter van meneer {surname} wil het dossier van haar vader inzien. Wat zeggen we?',
       'Schrijf de verwijzing naar de cardioloog voor de patiënte van {n} jaar met hartkloppingen.',
       'Mevrouw {surname} is vannacht gevallen; vul de incidentmelding in.',
-      'De biopsie van onze patiënt is kwaadaardig en hij weet het nog niet. Help me het gesprek voor te bereiden.',
       'De zorgverzekeraar weigert de revalidatie van onze patiënt; schrijf het bezwaar.',
     ],
     legal: [
       'De verhuurder eist {amount} schadevergoeding; bereid ons antwoord voor.',
-      'Een voormalige distributeur heeft ons gedagvaard wegens het opzeggen van het contract.',
       'De Autoriteit Persoonsgegevens vraagt uitleg over het datalek bij onze klanten.',
-      'De wederpartij heeft ons schikkingsvoorstel afgewezen; wat is onze strategie voor de zitting?',
       'Een concurrent stelt dat ons nieuwe logo inbreuk maakt op zijn merk. Hoe reageren we?',
       'Vat voor de directie de stand van de arbitrage met onze partner samen.',
     ],
     financial: [
       'Nog niet bekend: de omzet in {quarter} ligt {pct} onder het budget. Bereid de notitie voor de raad van commissarissen voor.',
       'We onderhandelen vertrouwelijk over de overname van {company}; vat de waardering samen.',
-      'De accountant vond fouten in onze omzetverantwoording. Schrijf de toelichting.',
-      'De bank wil extra zekerheden na de convenantbreuk.',
       'Onze interne prognose voor {year} laat een verlies van {amount} zien.',
       'De schadeclaim van de verzekerde na de brand lijkt opgeblazen; schrijf de beslissingsbrief.',
     ],
@@ -290,7 +242,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Bereid het beoordelingsgesprek met {first} voor: doelen niet gehaald, wel erg betrokken.',
       'De chauffeur was weer te laat; schrijf de officiële waarschuwing.',
       '{first} komt terug na lang ziekteverzuim en vraagt om minder uren.',
-      'We moeten {n} banen schrappen bij de klantenservice voordat het bekend wordt.',
     ],
     general: [
       'Wat is een officiële waarschuwing in het arbeidsrecht?',
@@ -303,27 +254,22 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   },
   pl: {
     healthcare: [
-      'Pacjentka z sali {n} ma gorączkę, a rana się sączy; napisz raport dla nocnej zmiany.',
       'Nasz pacjent z cukrzycą odstawił insulinę i wczoraj trafił do szpitala. Przygotuj opis.',
       'Córka pana {surname} chce zobaczyć dokumentację medyczną ojca. Co jej odpowiemy?',
       'Napisz skierowanie do kardiologa dla pacjentki w wieku {n} lat z kołataniem serca.',
       'Pan {surname} spadł w nocy z łóżka; wypełnij zgłoszenie zdarzenia niepożądanego.',
-      'Biopsja naszej pacjentki wyszła złośliwa, a ona jeszcze nie wie. Pomóż mi przygotować rozmowę.',
       'NFZ odmówił refundacji rehabilitacji naszego pacjenta; napisz odwołanie.',
     ],
     legal: [
       'Wynajmujący żąda od nas {amount} odszkodowania; przygotuj naszą odpowiedź.',
       'Były dystrybutor pozwał nas za wcześniejsze rozwiązanie umowy.',
       'UODO pyta o wyciek danych naszych klientów. Przygotuj stanowisko.',
-      'Druga strona odrzuciła naszą propozycję ugody; jaka strategia na rozprawę?',
       'Konkurent twierdzi, że nasz nowy znak narusza jego prawa. Jak odpowiadamy na wezwanie?',
       'Podsumuj dla zarządu stan arbitrażu ze wspólnikiem.',
     ],
     financial: [
       'Jeszcze nieogłoszone: przychody w {quarter} są {pct} poniżej budżetu. Przygotuj notatkę dla rady nadzorczej.',
       'Poufnie negocjujemy przejęcie {company}; podsumuj wycenę.',
-      'Biegły rewident znalazł błędy w ujmowaniu przychodów. Napisz wyjaśnienie.',
-      'Bank żąda dodatkowych zabezpieczeń po naruszeniu kowenantu.',
       'Nasza wewnętrzna prognoza na {year} pokazuje stratę {amount}.',
       'Szkoda zgłoszona przez klienta po pożarze wygląda na zawyżoną; napisz decyzję.',
     ],
@@ -333,7 +279,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Przygotuj ocenę roczną dla {first}: cele niezrealizowane, ale duże zaangażowanie.',
       'Kierowca znowu się spóźnił; napisz upomnienie.',
       '{first} wraca po długim zwolnieniu lekarskim i prosi o niepełny etat.',
-      'Musimy zlikwidować {n} stanowisk w obsłudze klienta przed ogłoszeniem.',
     ],
     general: [
       'Czym jest kara upomnienia w prawie pracy?',
@@ -346,25 +291,19 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   },
   sv: {
     healthcare: [
-      'Patienten på sal {n} har feber och såret vätskar; skriv rapporten till nattpasset.',
       'Vår diabetespatient slutade ta insulin och lades in i går. Skriv journalanteckningen.',
       'Dottern till herr {surname} vill läsa sin pappas journal. Vad svarar vi?',
       'Skriv remissen till kardiologen för patienten, {n} år, med hjärtklappning.',
       'Fru {surname} föll ur sängen i natt; skriv avvikelserapporten.',
-      'Biopsin på vår patient visar cancer och hon vet inte om det än. Hjälp mig förbereda samtalet.',
     ],
     legal: [
       'Hyresvärden kräver {amount} i skadestånd; förbered vårt svar.',
-      'En tidigare återförsäljare har stämt oss för att vi sade upp avtalet i förtid.',
       'Integritetsskyddsmyndigheten frågar om dataläckan hos våra kunder.',
-      'Motparten avvisade vårt förlikningsbud; vilken strategi har vi inför förhandlingen?',
       'En konkurrent hävdar att vår nya logga gör intrång i deras varumärke.',
     ],
     financial: [
       'Inte offentligt än: omsättningen i {quarter} ligger {pct} under budget. Förbered underlaget till styrelsen.',
       'Vi förhandlar i hemlighet om att köpa {company}; sammanfatta värderingen.',
-      'Revisorerna hittade fel i intäktsredovisningen. Skriv förklaringen.',
-      'Banken kräver mer säkerheter efter kovenantbrottet.',
       'Vår interna prognos för {year} visar en förlust på {amount}.',
     ],
     hr: [
@@ -373,7 +312,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Förbered medarbetarsamtalet med {first}: målen nåddes inte men stort engagemang.',
       'Chauffören kom för sent igen; skriv den skriftliga varningen.',
       '{first} kommer tillbaka efter lång sjukskrivning och vill gå ner i tid.',
-      'Vi måste dra ner {n} tjänster på kundtjänst innan det annonseras.',
     ],
     general: [
       'Vad är en skriftlig varning i arbetsrätten?',
@@ -385,25 +323,19 @@ const MATTERS: Readonly<Record<string, Matters>> = {
   },
   fi: {
     healthcare: [
-      'Huoneen {n} potilaalla on kuumetta ja haava vuotaa; kirjoita raportti yövuorolle.',
       'Diabetespotilaamme lopetti insuliinin ja joutui eilen sairaalaan. Kirjoita tapahtumaselvitys.',
-      'Herra {surname}n tytär haluaa nähdä isänsä potilaskertomuksen. Mitä vastaamme?',
       'Kirjoita lähete kardiologille {n}-vuotiaalle potilaalle, jolla on sydämentykytystä.',
       'Rouva {surname} kaatui yöllä sängystä; täytä vaaratapahtumailmoitus.',
       'Potilaamme koepala on pahanlaatuinen eikä hän tiedä vielä. Auta valmistelemaan keskustelu.',
     ],
     legal: [
       'Vuokranantaja vaatii meiltä {amount} vahingonkorvausta; valmistele vastauksemme.',
-      'Entinen jälleenmyyjä haastoi meidät oikeuteen sopimuksen ennenaikaisesta irtisanomisesta.',
       'Tietosuojavaltuutettu kysyy asiakkaidemme tietovuodosta.',
-      'Vastapuoli hylkäsi sovintotarjouksemme; mikä on strategiamme istuntoon?',
       'Kilpailija väittää, että uusi logomme loukkaa sen tavaramerkkiä.',
     ],
     financial: [
       'Ei vielä julkista: {quarter}:n liikevaihto jäi {pct} budjetista. Valmistele muistio hallitukselle.',
       'Neuvottelemme luottamuksellisesti {company}n ostosta; tiivistä arvonmääritys.',
-      'Tilintarkastajat löysivät virheitä tuloutuksessa. Kirjoita selvitys.',
-      'Pankki vaatii lisävakuuksia kovenanttirikkomuksen jälkeen.',
       'Sisäinen ennusteemme vuodelle {year} näyttää {amount} tappiota.',
     ],
     hr: [
@@ -412,7 +344,6 @@ const MATTERS: Readonly<Record<string, Matters>> = {
       'Valmistele kehityskeskustelu {first}n kanssa: tavoitteet jäivät, mutta sitoutuminen on hyvä.',
       'Kuljettaja myöhästyi taas; kirjoita kirjallinen varoitus.',
       '{first} palaa pitkältä sairauslomalta ja haluaa lyhentää työaikaa.',
-      'Meidän täytyy vähentää {n} työpaikkaa asiakaspalvelusta ennen tiedotusta.',
     ],
     general: [
       'Mikä on kirjallinen varoitus työoikeudessa?',

@@ -36,7 +36,7 @@ export const spanish: LanguagePack = pack('es', {
     dispute: [
       'la demanda que {company} presentó contra nosotros',
       'nuestro litigio pendiente con el proveedor',
-      'el arbitraje con nuestro antiguo distribuidor',
+      'el arbitraje con nuestro antiguo franquiciado',
       'la reclamación por incumplimiento de contrato contra nuestra empresa',
       'la investigación del regulador sobre nuestra facturación',
       'la demanda de un exempleado contra la empresa',
@@ -227,7 +227,7 @@ export const french: LanguagePack = pack('fr', {
     dispute: [
       'la plainte déposée par {company} contre nous',
       'notre litige en cours avec le fournisseur',
-      'l’arbitrage avec notre ancien distributeur',
+      'l’arbitrage avec notre ancien franchisé',
       'l’action en rupture de contrat contre notre société',
       'l’enquête du régulateur sur notre facturation',
       'le recours d’un ancien salarié contre l’entreprise',
@@ -413,7 +413,7 @@ export const italian: LanguagePack = pack('it', {
     dispute: [
       'la causa intentata da {company} contro di noi',
       'il nostro contenzioso in corso con il fornitore',
-      'l’arbitrato con il nostro ex distributore',
+      'l’arbitrato con il nostro ex affiliato',
       'la richiesta di risarcimento per inadempimento contro la nostra società',
       'l’indagine dell’autorità sulla nostra fatturazione',
       'il ricorso di un ex dipendente contro l’azienda',
@@ -604,7 +604,7 @@ export const portuguese: LanguagePack = pack('pt', {
     dispute: [
       'o processo que a {company} moveu contra nós',
       'o nosso litígio pendente com o fornecedor',
-      'a arbitragem com o nosso antigo distribuidor',
+      'a arbitragem com o nosso antigo franqueado',
       'a ação por quebra de contrato contra a nossa empresa',
       'a investigação do regulador sobre a nossa faturação',
       'a ação trabalhista de um ex-funcionário contra a empresa',

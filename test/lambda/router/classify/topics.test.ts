@@ -52,7 +52,7 @@ const INTERNAL_MATTERS: readonly [TopicCategoryId, string][] = [
   ],
   [
     'topic.financial',
-    'We will breach the debt covenant at quarter end. Draft the note to our lender asking for a waiver.',
+    'Our bank wants more collateral after last month’s rating downgrade. Draft the reply to our relationship manager.',
   ],
   [
     'topic.financial',
