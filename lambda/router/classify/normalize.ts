@@ -120,16 +120,28 @@ function fold(cp: number): string {
   return out;
 }
 
+// The next character the slow path must look at: non-ASCII, or NUL (dropped).
+const NEEDS_FOLDING = /[\0\u0080-\uffff]/g;
+
 /** Normalize `input` for detection. Linear in the input length. */
 export function normalize(input: string): Normalized {
   if (PLAIN_ASCII.test(input)) return { text: input, map: undefined };
   const parts: string[] = [];
-  const map = new Uint32Array(input.length * 4 + 1);
+  // One slot per input code unit covers every text whose foldings do not lengthen it; the rare
+  // compatibility expansions (ligatures, "㎞", "ﷺ") grow it.
+  let map = new Uint32Array(input.length + 1);
   let outLen = 0;
+  const reserve = (extra: number) => {
+    if (outLen + extra + 1 <= map.length) return;
+    const grown = new Uint32Array(Math.max(map.length * 2, outLen + extra + 1));
+    grown.set(map.subarray(0, outLen));
+    map = grown;
+  };
   let runStart = 0; // start of the pending run of ASCII copied as is
   const flush = (end: number) => {
     if (end > runStart) {
       parts.push(input.slice(runStart, end));
+      reserve(end - runStart);
       for (let k = runStart; k < end; k++) map[outLen++] = k;
     }
   };
@@ -137,7 +149,9 @@ export function normalize(input: string): Normalized {
   while (i < input.length) {
     const code = input.charCodeAt(i);
     if (code < 0x80 && code !== 0) {
-      i++;
+      // Skip the ASCII stretch in one search rather than character by character.
+      NEEDS_FOLDING.lastIndex = i + 1;
+      i = NEEDS_FOLDING.test(input) ? NEEDS_FOLDING.lastIndex - 1 : input.length;
       continue;
     }
     flush(i);
@@ -148,6 +162,7 @@ export function normalize(input: string): Normalized {
       // Re-compose: NFKC of a combining mark alone cannot merge with the previous base letter;
       // that loss is harmless for detection, which looks at letters, digits and separators.
       parts.push(out);
+      reserve(out.length);
       for (let k = 0; k < out.length; k++) map[outLen++] = i;
     }
     i += width;
@@ -155,7 +170,7 @@ export function normalize(input: string): Normalized {
   }
   flush(input.length);
   map[outLen] = input.length;
-  return { text: parts.join(''), map: map.slice(0, outLen + 1) };
+  return { text: parts.join(''), map: map.length === outLen + 1 ? map : map.slice(0, outLen + 1) };
 }
 
 /** Map a normalized offset back to the original text. */

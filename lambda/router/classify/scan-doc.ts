@@ -1,4 +1,5 @@
 import type { CategoryId } from '../../../lib/policy/categories';
+import { prefilterFor, type LiteralIndex } from './literal-prefilter';
 import type { DigitRun, Finding, ScanDoc } from './types';
 
 const MAX_SEPARATOR = 3;
@@ -30,6 +31,10 @@ class Run implements DigitRun {
     readonly seps: readonly string[],
   ) {}
 
+  offsetOf(index: number): number {
+    return this.groupStarts.length === 1 ? this.start + index : this.positions[index];
+  }
+
   get positions(): Uint32Array {
     if (this.pos === undefined) {
       const pos = new Uint32Array(this.digits.length);
@@ -46,17 +51,28 @@ class Run implements DigitRun {
   }
 }
 
+const ANY_DIGIT = /[0-9]/g;
+// Characters looked at one by one before handing the search for the next digit to the regex
+// engine, which scans prose many times faster than a loop but costs a call to start.
+const NEAR = 16;
+
+/** Offset of the first ASCII digit at or after `from`, or -1. */
+function nextDigit(text: string, from: number): number {
+  const near = Math.min(text.length, from + NEAR);
+  for (let i = from; i < near; i++) if (isDigit(text.charCodeAt(i))) return i;
+  if (near >= text.length) return -1;
+  ANY_DIGIT.lastIndex = near;
+  return ANY_DIGIT.test(text) ? ANY_DIGIT.lastIndex - 1 : -1;
+}
+
 /** Find every digit run, joining digit groups across short separator sequences. Linear time. */
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
+    i = nextDigit(text, i);
+    if (i < 0) break;
     const start = i;
     let groupStarts: number[] | undefined;
     let seps: string[] | undefined;
@@ -97,10 +113,24 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+// Windows of one regex may read the document this many times over before its literals are indexed:
+// indexing costs a pass in JavaScript, slower per character than the regex engine.
+const INDEX_AFTER_READS = 8;
+
+/** How one context regex has been looked up in a document so far. */
+interface ContextLookups {
+  /** Characters of windows the regex has read. */
+  read: number;
+  /** Literal occurrences over the whole document, built once windows have read as much as it (null: the regex has no usable literals). */
+  index: LiteralIndex | null | undefined;
+}
+
 export class Document implements ScanDoc {
   readonly lower: string;
   readonly findings: Finding[] = [];
   private runs: DigitRun[] | undefined;
+  private lookups: Map<RegExp, ContextLookups> | undefined;
+  private views: Map<symbol, unknown> | undefined;
 
   constructor(readonly text: string) {
     this.lower = lowerSameLength(text);
@@ -111,10 +141,38 @@ export class Document implements ScanDoc {
     return this.runs;
   }
 
+  shared<T>(key: symbol, compute: (doc: ScanDoc) => T): T {
+    this.views ??= new Map();
+    if (this.views.has(key)) return this.views.get(key) as T;
+    const view = compute(this);
+    this.views.set(key, view);
+    return view;
+  }
+
   hasContext(start: number, end: number, re: RegExp, before = 48, after = 16): boolean {
     const from = Math.max(0, start - before);
     const to = Math.min(this.lower.length, end + after);
+    if (!this.mayHaveContext(from, to, re)) return false;
     return re.test(this.lower.slice(from, to));
+  }
+
+  /**
+   * False when the window cannot hold a match of `re`. A regex runs faster over one window than
+   * any check written in JavaScript, so windows go straight to it until they add up to several
+   * times the document's length; from then on (a text dense with candidates, whose windows overlap) an index
+   * of the literals every match contains (literal-prefilter.ts) answers first, and only windows
+   * holding such a literal run the regex. Each character is then read a bounded number of times.
+   */
+  private mayHaveContext(from: number, to: number, re: RegExp): boolean {
+    this.lookups ??= new Map();
+    let state = this.lookups.get(re);
+    if (state === undefined) this.lookups.set(re, (state = { read: 0, index: undefined }));
+    if (state.index === undefined) {
+      state.read += to - from;
+      if (state.read <= INDEX_AFTER_READS * this.lower.length) return true;
+      state.index = prefilterFor(re)?.index(this.lower) ?? null;
+    }
+    return state.index === null || state.index.within(from, to);
   }
 
   add(category: CategoryId, start: number, end: number, detector: string): void {

@@ -25,6 +25,11 @@ export interface DigitRun {
   readonly groupStarts: readonly number[];
   /** Offsets in the normalized text of each digit, so a window maps back to a span. */
   readonly positions: Uint32Array;
+  /**
+   * Offset in the normalized text of digit `index`: `positions[index]` without building the
+   * array for a run written as one group, the common case.
+   */
+  offsetOf(index: number): number;
   /** The separator strings between groups (`seps[k]` sits before group k+1). */
   readonly seps: readonly string[];
 }
@@ -37,6 +42,11 @@ export interface ScanDoc {
   readonly lower: string;
   /** Digit runs, computed once per document on first use. */
   digitRuns(): readonly DigitRun[];
+  /**
+   * A view of the document that several detectors share (e.g. identifier candidates), computed by
+   * `compute` on first use under `key` and kept for the document's lifetime.
+   */
+  shared<T>(key: symbol, compute: (doc: ScanDoc) => T): T;
   /**
    * True when `re` matches the lower-cased text in the window `[start - before, end + after)`.
    * Use for context words ("mrn", "dob", "passport no."). `re` must not be global/sticky.

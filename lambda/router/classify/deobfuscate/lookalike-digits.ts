@@ -30,6 +30,8 @@ function isSeparator(c: number): boolean {
 const MAX_SEPARATOR = 3;
 /** A letter prefix kept as letters: an IBAN country code, a bank code, an ID's series letters. */
 const MAX_PREFIX = 4;
+/** A compact IBAN's country code, check digits and letter bank code ("IE29AIBK…"), kept as written. */
+const IBAN_HEAD_WITH_BANK_CODE = /^[A-Z]{2}[0-9]{2}[A-Z]{1,4}$/;
 /** Fewer real digits than this and the run is a word with a number in it, not a disguised number. */
 export const MIN_REAL_DIGITS = 5;
 
@@ -66,8 +68,12 @@ function digitLikeToken(text: string, start: number, end: number): Token | undef
     else break;
     bodyStart--;
   }
-  if (bodyStart === end || bodyStart - start > MAX_PREFIX) return undefined;
-  for (let k = start; k < bodyStart; k++) if (!isUpper(text.charCodeAt(k))) return undefined;
+  if (bodyStart === end) return undefined;
+  if (bodyStart - start > MAX_PREFIX) {
+    if (!IBAN_HEAD_WITH_BANK_CODE.test(text.slice(start, bodyStart))) return undefined;
+  } else {
+    for (let k = start; k < bodyStart; k++) if (!isUpper(text.charCodeAt(k))) return undefined;
+  }
   return { start, bodyStart, end, realDigits, lookalikes };
 }
 

@@ -31,7 +31,8 @@ export const usIdsDetector: Detector = {
       const category = ssnValid(run.digits) ? 'pii.ssn' : itinValid(run.digits) ? 'pii.itin' : undefined;
       if (category === undefined) continue;
       if (isCanonicalForm(run)) doc.add(category, run.start, run.end, `${category}/canonical`);
-      else if (doc.hasContext(run.start, run.end, TAX_ID_CONTEXT, 64, 16))
+      // The word may follow the number: "is 123456789 a valid format for a social security number?"
+      else if (doc.hasContext(run.start, run.end, TAX_ID_CONTEXT, 64, 48))
         doc.add(category, run.start, run.end, `${category}/context`);
     }
   },

@@ -63,14 +63,8 @@ const PREFIX_SCRATCH = new Float64Array(7);
 export const MIN_CARD_LENGTH = 12;
 export const MAX_CARD_LENGTH = 19;
 
-/**
- * Lengths (bit L for length L) that a card starting at `digits[offset]` may have, from the IIN
- * ranges its leading digits fall in; 0 when no scheme starts that way. Reads the digits in place
- * so a caller can test many windows of one run without slicing.
- */
-export function cardLengthMask(digits: string, offset = 0): number {
-  const first = digits.charCodeAt(offset) - 48;
-  if (first < 1 || first > 6) return 0; // no scheme starts with 0, 7, 8 or 9
+/** The length mask from the IIN ranges, reading up to six leading digits from `offset`. */
+function lengthMaskFromRanges(digits: string, offset: number): number {
   const prefixes = PREFIX_SCRATCH;
   for (let k = 1; k <= 6; k++) {
     prefixes[k] =
@@ -84,6 +78,43 @@ export function cardLengthMask(digits: string, offset = 0): number {
   return mask;
 }
 
+// The mask of every four-digit start, computed once: a scan over a long digit run looks up each
+// start instead of walking the range table. Starts that a longer range may refine hold -1 and
+// take the walk.
+const TABLE_DIGITS = 4;
+const MASK_BY_PREFIX = (() => {
+  const table = new Int32Array(10 ** TABLE_DIGITS);
+  for (let p = 0; p < table.length; p++)
+    table[p] = lengthMaskFromRanges(String(p).padStart(TABLE_DIGITS, '0'), 0);
+  for (const r of IIN_RANGES) {
+    if (r.digits <= TABLE_DIGITS) continue;
+    const scale = 10 ** (r.digits - TABLE_DIGITS);
+    for (let p = Math.floor(r.from / scale); p <= Math.floor(r.to / scale); p++) table[p] = -1;
+  }
+  return table;
+})();
+
+/**
+ * Lengths (bit L for length L) that a card starting at `digits[offset]` may have, from the IIN
+ * ranges its leading digits fall in; 0 when no scheme starts that way. Reads the digits in place
+ * so a caller can test many windows of one run without slicing.
+ */
+export function cardLengthMask(digits: string, offset = 0): number {
+  const first = digits.charCodeAt(offset) - 48;
+  if (first < 1 || first > 6) return 0; // no scheme starts with 0, 7, 8 or 9
+  if (offset + 6 <= digits.length) {
+    let prefix = 0;
+    for (let k = 0; k < TABLE_DIGITS; k++) {
+      const d = digits.charCodeAt(offset + k) - 48;
+      if (d < 0 || d > 9) return lengthMaskFromRanges(digits, offset);
+      prefix = prefix * 10 + d;
+    }
+    const mask = MASK_BY_PREFIX[prefix];
+    if (mask >= 0) return mask;
+  }
+  return lengthMaskFromRanges(digits, offset);
+}
+
 /** True when `digits` starts with a scheme's IIN and has a length that scheme issues. */
 export function cardIinMatches(digits: string): boolean {
   return digits.length <= MAX_CARD_LENGTH && (cardLengthMask(digits) & (1 << digits.length)) !== 0;
@@ -91,11 +122,26 @@ export function cardIinMatches(digits: string): boolean {
 
 /** A payment card number: known IIN, a length its scheme issues, Luhn check digit. */
 export function cardNumberValid(digits: string): boolean {
-  return cardIinMatches(digits) && luhnValid(digits) && !allSameDigit(digits);
+  return cardIinMatches(digits) && luhnValid(digits) && !allSameDigit(digits, 0, digits.length);
 }
 
-function allSameDigit(digits: string): boolean {
-  for (let i = 1; i < digits.length; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) return false;
+/**
+ * `cardNumberValid` of the window `digits[from, to)` whose start has length mask `mask` (from
+ * `cardLengthMask(digits, from)`), checked in place.
+ */
+export function cardWindowValid(digits: string, from: number, to: number, mask: number): boolean {
+  const length = to - from;
+  return (
+    length <= MAX_CARD_LENGTH &&
+    (mask & (1 << length)) !== 0 &&
+    luhnValid(digits, from, to) &&
+    !allSameDigit(digits, from, to)
+  );
+}
+
+function allSameDigit(digits: string, from: number, to: number): boolean {
+  const first = digits.charCodeAt(from);
+  for (let i = from + 1; i < to; i++) if (digits.charCodeAt(i) !== first) return false;
   return true;
 }
 

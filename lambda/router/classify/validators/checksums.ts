@@ -1,10 +1,13 @@
 /** Check-digit algorithms shared by the detectors. Inputs are ASCII digit strings unless noted. */
 
-/** Luhn (mod 10), used by cards, NPI (with the 80840 prefix), CA SIN, IMEI. */
-export function luhnValid(digits: string): boolean {
+/**
+ * Luhn (mod 10), used by cards, NPI (with the 80840 prefix), CA SIN, IMEI. Checks
+ * `digits[from, to)` in place, so a scan over the windows of a long digit run slices nothing.
+ */
+export function luhnValid(digits: string, from = 0, to = digits.length): boolean {
   let sum = 0;
   let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
+  for (let i = to - 1; i >= from; i--) {
     let d = digits.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return false;
     if (double) {
@@ -14,7 +17,7 @@ export function luhnValid(digits: string): boolean {
     sum += d;
     double = !double;
   }
-  return digits.length > 0 && sum % 10 === 0;
+  return to > from && sum % 10 === 0;
 }
 
 /** ISO 7064 mod 97-10 over an alphanumeric string (letters A=10 … Z=35), as IBAN uses it. */

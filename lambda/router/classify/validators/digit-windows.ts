@@ -38,7 +38,7 @@ export function forEachGroupWindow(
 
 /** Offsets in the normalized text of a window of `run` (end exclusive). */
 export function windowSpan(run: DigitRun, startDigit: number, endDigit: number): [number, number] {
-  return [run.positions[startDigit], run.positions[endDigit - 1] + 1];
+  return [run.offsetOf(startDigit), run.offsetOf(endDigit - 1) + 1];
 }
 
 /** ASCII letter, digit or underscore: a character that glues a number into a larger token. */

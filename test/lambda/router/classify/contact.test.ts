@@ -183,3 +183,41 @@ describe('contact detectors on a 1 MB adversarial input', () => {
     expect(doc.text.length).toBeGreaterThan(500_000);
   });
 });
+
+describe('pii.phone: a number broken over two lines', () => {
+  it.each([
+    [
+      'the country code alone on the line before',
+      'Customer record:\nUnit 4B — H. Cole — +81\n70 7388 4362 — lease ends',
+    ],
+    ['the area code alone on the line before', 'Pouvez-vous rappeler M. Pillai au 916\n624 4457 demain ?'],
+    ['the last group alone on the line after', 'call me at 415 555\n0132 tomorrow'],
+    ['a Windows line break', 'Voicemail from 248 274\r\n0077 at 9:42'],
+  ])('given %s, reports pii.phone', (_form, text) => {
+    expect(categoriesOf(text)).toContain('pii.phone');
+  });
+
+  it.each([
+    ['a number after an unrelated line ending in digits', 'Totals:\n123\n456 7890 units'],
+    ['an order line and an item count', 'Invoice 88\n12 items shipped'],
+  ])('given %s, does not report pii.phone', (_why, text) => {
+    expect(categoriesOf(text)).not.toContain('pii.phone');
+  });
+
+  it('given a number after a year line, reports the number on its own line only', () => {
+    const doc = new Document(normalize('Order 2024\n415 555 0132').text);
+    for (const detector of contactDetectors) detector.scan(doc);
+    const phones = doc.findings.filter((f) => f.category === 'pii.phone');
+    expect(phones.map((f) => doc.text.slice(f.start, f.end))).toEqual(['415 555 0132']);
+  });
+
+  it('finishes 1 MB of short numbers on alternating lines', () => {
+    const doc = new Document(normalize('+81\n70 7388 4362\n916\n'.repeat(50_000)).text);
+    const started = performance.now();
+    for (const detector of contactDetectors) detector.scan(doc);
+    console.log(
+      `contact detectors, numbers over line breaks: ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    expect(doc.findings.some((f) => f.category === 'pii.phone')).toBe(true);
+  });
+});

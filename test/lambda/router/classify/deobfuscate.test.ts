@@ -296,3 +296,13 @@ describe('1 MB adversarial inputs', () => {
     expect(detection.chars).toBe(MB);
   });
 });
+
+describe('deobfuscate: a compact IBAN with a letter bank code', () => {
+  it('given look-alikes after the country code, check digits and bank code, reads them as digits', () => {
+    expect(viewOf('IBAN IE29AIBK93ll52l2345678 please')).toBe('IBAN IE29AIBK93115212345678 please');
+  });
+
+  it('given a word of capitals and digits that is no IBAN head, leaves the letters', () => {
+    expect(viewOf('build ABCDEFGH93ll52l2345678 done')).toBeUndefined();
+  });
+});

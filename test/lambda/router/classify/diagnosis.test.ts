@@ -71,3 +71,16 @@ describe('phi.diagnosis', () => {
     expect(found).toBe(false);
   });
 });
+
+describe('phi.diagnosis: own condition with a qualifier holding a digit', () => {
+  it.each([
+    ['"type 2" and a trailing word', 'Since my type 2 diabetes mellitus diagnosis I get tired at work.'],
+    ['"stage 3" before the condition', 'my stage 3 breast cancer treatment starts on Monday'],
+  ])('given %s, reports phi.diagnosis', (_form, text) => {
+    expect(diagnosed(text)).toBe(true);
+  });
+
+  it('given a general question about the same condition, does not report phi.diagnosis', () => {
+    expect(diagnosed('What are the symptoms of type 2 diabetes mellitus?')).toBe(false);
+  });
+});

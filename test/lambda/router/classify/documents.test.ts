@@ -123,3 +123,56 @@ describe('pii.date_of_birth: spacing that splits a date anywhere', () => {
     expect(categoriesOf('The build id is 230  8197  5.')).not.toContain('pii.date_of_birth');
   });
 });
+
+describe('document numbers in forms found on independent corpus samples', () => {
+  it.each([
+    ['a German passport serial with no digit', 'My German passport number is KXTRZMHPW, is it still valid?'],
+    ['a German serial with one digit after "Reisepass"', 'Reisepass: LMN7RTXYZ'],
+  ])('finds %s', (_name, text) => {
+    expect(categoriesOf(text)).toContain('pii.passport');
+  });
+
+  it.each([
+    [
+      'a Washington licence of letters, in a JSON field',
+      `{"drivers_license":"${fullwidth('WDLKPQZRTM4B')}"}`,
+    ],
+    ['a Washington licence after "driver license"', 'WA driver license WDLXYZABCD2E on file'],
+  ])('finds %s', (_name, text) => {
+    expect(categoriesOf(text)).toContain('pii.drivers_license');
+  });
+
+  it.each([
+    ['a German-alphabet word without a passport word', 'The code KXTRZMHPW expired yesterday.'],
+    ['a WDL token without a licence word', 'Build tag WDLXYZABCD2E passed.'],
+  ])('ignores %s', (_name, text) => {
+    const found = categoriesOf(text);
+    expect(found).not.toContain('pii.passport');
+    expect(found).not.toContain('pii.drivers_license');
+  });
+
+  it.each([
+    ['the barcode standard of licences', "What does a driver's license barcode (PDF417) encode?"],
+    ['a standard next to a passport word', 'Are passport dates in the MRZ written per ISO 8601 or not?'],
+    ['a price after the licence word', "A driver's license renewal costs 325 pesos here."],
+    ['an amount after the passport word', 'How much is the passport fee? I heard 130 dollars.'],
+    ['office hours after the passport word', 'The passport office opens at 0830 every day.'],
+    ['a year and a word after the passport word', 'My passport expires in 2027 june, should I renew?'],
+  ])('does not read %s as a document number', (_name, text) => {
+    const found = categoriesOf(text);
+    expect(found).not.toContain('pii.passport');
+    expect(found).not.toContain('pii.drivers_license');
+  });
+
+  it('still finds a passport number typed in lower case', () => {
+    expect(categoriesOf('my passport no is ab1234567')).toContain('pii.passport');
+  });
+
+  it('finishes on 1 MB of passport words and German-alphabet serials', () => {
+    const text = 'Reisepass KXTRZMHPW '.repeat(50_000);
+    const started = performance.now();
+    const found = categoriesOf(text);
+    console.log(`1 MB passport words and serials: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(found).toContain('pii.passport');
+  });
+});

@@ -145,3 +145,23 @@ describe('pii.national_id: look-alikes found on a second corpus sample', () => {
     expect(categoriesOf(text)).not.toContain('pii.national_id');
   });
 });
+
+describe('pii.national_id: Unix times are not date-and-check-digit ids', () => {
+  it('given a valid personnummer shape, bare, reports pii.national_id', () => {
+    expect(personnummerValid('1701010322')).toBe(true);
+    expect(has('Mitt nummer är 1701010322.')).toBe(true);
+  });
+
+  test.each([
+    ['after "Unix timestamp"', 'Convert the Unix timestamp 1701010322 to a readable date in UTC.'],
+    ['in a JWT claim', '{"sub": "42", "iat": 1701010322}'],
+    ['in an API field', '"created_at": 1701010322,'],
+    ['after "epoch"', 'epoch 1701010322 is when the job ran'],
+  ])('given the same digits %s, does not report pii.national_id', (_where, text) => {
+    expect(has(text)).toBe(false);
+  });
+
+  it('given a time word and the id word, reports pii.national_id', () => {
+    expect(has('Personnummer 1701010322, updated_at yesterday')).toBe(true);
+  });
+});

@@ -105,3 +105,87 @@ describe('people detectors on adversarial input', () => {
     expect(categories).not.toContain('pii.person_name');
   });
 });
+
+describe('pii.person_name: forms found on independent corpus samples', () => {
+  it.each([
+    [
+      'a given name written with its accents, the list without',
+      'Guest registration — Étienne Moreau — room 1207',
+    ],
+    [
+      'a given name written without its accents, the list with',
+      'Please book a table for Jerome Lefebvre tonight.',
+    ],
+    ['a Dutch given name', 'Maak dit korter: Joris Bakker leidt het team sinds 2019.'],
+    ['a Finnish given name', 'Lähetä lasku: Liisa Korhonen, Helsinki.'],
+    ['a South Asian given name', 'Summarise: Deepa Iyer joined the finance team last year.'],
+    ['a Malay given name after a role word and an unknown middle name', 'Name: Nur Qistina Lim\nIC: on file'],
+    ['an unknown given name and a known surname after a role word', 'Traveler: Anouska Martin, seat 14C'],
+    [
+      'an unknown given name and a known surname before a personal predicate',
+      'Draft a letter confirming that Zorbina Tan is being treated for asthma.',
+    ],
+    ['a Spanish personal predicate', 'Resume: Quorra Srinivasan fue diagnosticada el mes pasado.'],
+    ['a birth year in brackets', 'Shorten this: Quorra Visser (born 1950) leads the AP group.'],
+    ['the Dutch "in the name of" abbreviation', 'Maak het over naar mijn rekening t.n.v. Quorra Lehtonen.'],
+    ['a "care of" line', 'Ship it c/o Quorra Lindqvist, 4th floor.'],
+  ])('finds %s', (_label, text) => {
+    expect(has(text, 'pii.person_name')).toBe(true);
+  });
+
+  it.each([
+    ['an unknown word and a surname without a role or predicate', 'Burger King opened a new store downtown.'],
+    ['an unknown word and a surname before an ordinary verb', 'Zorbina Tan has a blue logo.'],
+  ])('ignores %s', (_label, text) => {
+    expect(has(text, 'pii.person_name')).toBe(false);
+  });
+});
+
+describe('pii.address: a postcode line after a street line without a street-type word', () => {
+  it.each([
+    [
+      'a German street with a preposition, on two lines',
+      'Send the flowers to:\nFlorian Meyer\nAm Markt 101\n22767 Hamburg',
+    ],
+    ['a German street with an article, on one line', 'Lieferadresse: An der Alster 5, 20099 Hamburg'],
+    ['an Austrian four-digit postcode', 'Sie wohnt jetzt in Schwarzenbergplatz 7, 1010 Wien.'],
+    ['a Danish street after "at"', 'She lives at Vesterbrogade 12, 1620 København.'],
+  ])('finds %s', (_label, text) => {
+    expect(has(text, 'pii.address')).toBe(true);
+  });
+
+  it.each([
+    ['a numbered heading and a count', 'Chapter 12\n10000 Leagues Under the Sea is next.'],
+    ['a version and a count of tests', 'Upgrade to Node 20, 12345 Tests pass now.'],
+    ['a release and a year', 'Release 5, 2024 Edition is out.'],
+  ])('ignores %s', (_label, text) => {
+    expect(has(text, 'pii.address')).toBe(false);
+  });
+
+  it('finishes a 1 MB input of street lines and postcodes', () => {
+    const text = 'Am Markt 101\n22767 Hamburg\n'.repeat(40_000);
+    const started = performance.now();
+    const categories = categoriesOf(text);
+    console.log(
+      `people: 1 MB of street and postcode lines in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    expect(categories).toContain('pii.address');
+  });
+});
+
+describe('pii.person_name: streets named after people', () => {
+  it.each([
+    [
+      'an Italian street type before the name',
+      'Livrez le colis à Corso Vittorio Emanuele 125, 50122 Firenze.',
+    ],
+    ['a lower-case French street type before the name', 'Livrez au 5 rue Victor Hugo, Paris.'],
+    ['a Spanish street type before the name', 'La oficina está en Calle Juan Bravo 3, Madrid.'],
+  ])('ignores %s', (_label, text) => {
+    expect(has(text, 'pii.person_name')).toBe(false);
+  });
+
+  it('still finds a person after the English preposition "via"', () => {
+    expect(has('The contract was sent via John Smith yesterday.', 'pii.person_name')).toBe(true);
+  });
+});

@@ -112,3 +112,16 @@ describe('US id detector on a 1 MB adversarial input', () => {
     expect(doc.findings.filter((f) => f.category === 'pii.ssn')).toHaveLength(1000);
   });
 });
+
+describe('pii.ssn: the context word after the number', () => {
+  it('given a bare number asked about as a social security number, reports pii.ssn', () => {
+    const text = 'Is 219543127 a valid format for a social security number? The portal rejects it.';
+    expect(categoriesOf(text)).toContain('pii.ssn');
+  });
+
+  it('given a bare number far before the word, does not report pii.ssn', () => {
+    const text =
+      'Order 219543127 shipped on Monday and should arrive within the week, tracking to follow; unrelated: what is an SSN?';
+    expect(categoriesOf(text)).not.toContain('pii.ssn');
+  });
+});

@@ -192,6 +192,70 @@ Dimitris Giorgos Nikos Kostas Yannis Panagiotis Eleni Katerina Sofia Georgia Des
 Kaveh Anh Siddiq Ravindra Ngozi Keanu Kalani Leilani Mahina Kaia Tama Aroha Mere Wiremu Hemi Rangi
 `;
 
+// More names of the same cultures (South Asian, Dutch, Nordic, Southeast Asian, Korean, Chinese,
+// Arabic, Turkish, Persian, African, Slavic, Romance, Germanic, Hebrew, Greek), held apart so the
+// blocks above stay readable.
+const MORE_GIVEN_NAMES = `
+Deepa Dipika Kavitha Latha Madhavi Manisha Sapna Aditi Akshara Amrita Chitra Kriti Leela Mamta Padmini
+Sarita Shobha Riya Sakshi Simran Harpreet Gurpreet Manpreet Jaspreet Navneet Amarjit Baljit Kuljit
+Sukhwinder Rupinder Akash Anurag Ashish Jagdish Kartik Prashant Santosh Shyam Vinay Vivek Saravanan
+Prabhu Joris Sjoerd Wim Kees Henk Geert Gert Thijmen Hidde Erwin Arjan Remco Ruud Roel Gerrit Jelle
+Lieven Anneke Annelies Bregje Carlijn Daphne Els Gerda Hanneke Hester Ineke Jolien Karlijn Lisanne Loes
+Maaike Mieke Nienke Rianne Sietske Tineke Willemijn Saara Liisa Tuula Tuulikki Kirsi Kirsti Marja Maarit
+Merja Raija Sirpa Tarja Jaana Hannele Kaarina Marjatta Pauliina Suvi Oona Eveliina Inkeri Irmeli Tuomo
+Ilkka Kimmo Jouni Arto Hannu Kalevi Lasse Marko Raimo Reijo Seppo Tommi Kristian Jyrki Erkki Veikko
+Pertti Shermaine Charmaine Jermaine Jolene Rachelle Germaine Felicia Clarissa Evangeline Serene Sharlene
+Sherlyn Jaslyn Shirlyn Rayson Jayden Dexter Kelvin Terence Benedict Edmund Gilbert Ignatius Royston Kok
+Choon Keng Leong Siew Yew Hwee Geok Siok Nur Nurul Siti Aishah Hafiz Hafizah Haziq Ismail Izzati Khairul
+Mohd Muhd Nabila Norazlina Rizal Shafiq Syafiq Syahirah Zulkifli Azlan Firdaus Hakim Hidayah Iskandar
+Nadiah Puteri Ridhwan Safiya Zainal Zarina Fitri Hendra Slamet Wahyu Bambang Wayan Nyoman Kadek Komang
+Maricel Marites Rowena Jocelyn Lorna Rosalinda Jericho Jomar Rommel Arnel Rodel Ramil Ronaldo Reynaldo
+Mylene Analyn Mary-Ann Angelica Kristine Jonalyn Tuyet Xuan Kieu Nhung Oanh Phuc Quynh Trinh Uyen Chau
+Diep Khanh Nghia Thang Thinh Toan Hoang Khoi Kiet Soo-ah Ye-eun Da-eun Yu-na Na-yeon Ji-hye Hye-won
+Eun-bi So-yeon Ji-hoon Seung-ho Jung-ho Kyung-soo Min-ho Jun-seo Woo-jin Hyun-jun Ye-jun Si-woo
+Joon-young Minato Yuma Kota Koki Shun Tomoya Yuya Hayato Yuta Yuko Kyoko Sachiko Hiromi Junko Reiko
+Eriko Mariko Shiori Airi Momoka Honoka Ayane Wen Yue Rong Xiong Zhi Wenjing Jiaqi Siyu Xinran Weijie
+Yixuan Jasmijn Mees Noud Veerle Wessel Behrouz Darya Ehsan Farzaneh Golnaz Hamid Kamran Ladan Mahnaz
+Mitra Omid Payam Ramin Sepideh Shahram Soheil Taraneh Vahid Abdulaziz Abdulla Ayoub Bashir Fares Ghassan
+Hatem Hazem Jalal Mahdi Mansour Mazen Moustafa Nader Osama Othman Qusai Raed Salah Tamer Wael Yahya
+Younes Zakaria Duaa Fadwa Ghalia Inas Lujain Manal Maysa Najla Nisreen Rawan Shahd Sondos Yara Zahra
+Berk Emir Eren Halil Hüseyin İbrahim Kaan Mert Metin Oğuz Orhan Selim Serdar Sinan Tolga Tuncay Uğur
+Yiğit Aslı Ayşe Bahar Banu Beren Büşra Damla Defne Esin Gül Gülay Hande İrem Melis Nazlı Nesrin Pınar
+Seda Sevgi Şule Tuğçe Yasemin Chidinma Ebere Ifunanya Nkechi Obioma Oluchi Uchenna Chinonso Chukwudi
+Ikechukwu Obiora Okechukwu Onyekachi Adeola Adunni Bisola Damilola Funke Ibukun Kehinde Taiwo Modupe
+Omolara Oyinkansola Tolulope Toyin Abimbola Ayomide Bolaji Gbenga Jide Olawale Oluwatobi Wale Akosua
+Adjoa Afia Kafui Kwadwo Kwasi Yaa Mensah Lindiwe Nomvula Ayanda Busisiwe Lwazi Mpho Nandi Siyabonga
+Tshepo Wambui Nyambura Muthoni Kiprono Kipkemboi Chebet Jepchirchir Auma Atieno Odhiambo Ochieng
+Aleksandr Anatoliy Arkady Daniil Evgeny Fyodor Gennady Grigory Leonid Matvey Nikita Pyotr Ruslan Semyon
+Timur Vasily Vyacheslav Yaroslav Yegor Alla Elizaveta Evgenia Inna Lyubov Margarita Raisa Ulyana Varvara
+Viktoria Oleksiy Mykola Vasyl Yuriy Olena Iryna Halyna Nataliya Kateryna Solomiya Bożena Genowefa
+Jadwiga Lucyna Mirosława Urszula Aleksander Bogusław Czesław Henryk Jacek Janusz Kazimierz Leszek
+Mirosław Radosław Ryszard Sławomir Waldemar Witold Zdzisław Tomáš Jiří Petr Jaroslav Miroslav Vojtěch
+Lukáš Ondřej Lenka Tereza Kateřina Eliška Barbora Étienne Etienne Gérard Gilles Hervé Jacques Jean-Luc
+Jean-Marc Jean-Paul Jean-Baptiste Lucien Marcel Mathias Michaël Pierre-Louis René Serge Sylvain Thibault
+Victor Yannick Adèle Agathe Anne-Sophie Bernadette Colette Delphine Élise Emmanuelle Estelle Fabienne
+Geneviève Isabeau Josiane Laure Lucie Madeleine Marie-Claire Marie-Laure Marine Murielle Nadège Odile
+Romane Ségolène Sylviane Yvette Alfredo Amedeo Beniamino Carmine Cesare Corrado Dario Elio Ettore Fausto
+Flavio Gaetano Giancarlo Gianfranco Gino Giulio Guido Ivo Marcello Mattia Mirko Nazario Nino Ottavio
+Piero Raimondo Renato Rocco Romeo Sandro Silvio Ugo Umberto Valerio Vittorio Agnese Benedetta Cinzia
+Costanza Donatella Eleonora Fiorella Gianna Ilenia Letizia Lucrezia Marisa Mirella Nicoletta Ornella
+Pietra Sabrina Tiziana Vittoria Aitana Almudena Araceli Asunción Azucena Carlota Eugenia Josefina
+Macarena Montse Remedios Rosalía Agustina Constanza Germán Íñigo Jacinto Leandro Lisandro Matías
+Maximiliano Nahuel Patricio Rodolfo Tobías Ulises Valentín Cristiano Edson Emerson Fabrício Guilherme
+Luan Márcio Maurício Raimundo Reinaldo Renan Wellington Ana-Paula Andreia Daiane Elaine Fabiana
+Franciele Gisele Jaqueline Lúcia Nathália Paloma Rafaela Rosana Solange Tatiane Viviane Anneli Britt
+Cecilia Elisabeth Emelie Erika Evelina Gunilla Hedvig Inger Josefin Katarina Lovisa Mikaela Rebecka
+Susanna Therese Ulrika Alfred Arvid Edvin Elliot Gunnar Hampus Harald Ivar Joakim Melker Olle Pontus
+Ragnar Rickard Rune Sixten Tage Torbjörn Vidar Wilhelm Anneliese Antje Beate Christa Dagmar Gisela
+Gudrun Hannelore Heidrun Hildegard Irmgard Jutta Liesel Lieselotte Marlene Rosemarie Roswitha Sieglinde
+Traudl Trude Waltraud Annegret Anke Britta Dörte Gesine Imke Insa Meike Wiebke Arne Bastian Eckhard Egon
+Ernst Fritz Gottfried Hartmut Heinrich Hermann Hubert Kurt Lothar Reinhard Rüdiger Siegfried Ulrich
+Wilfried Winfried Camden Emmett Finley Harrison Leland Zane Abbie Alyssa Annabel Ashlyn Cassidy Delilah
+Eliza Georgie Kiera Maisie Mollie Sienna Tabitha Tegan Willa Moshe Yosef Eitan Itai Noam Omer Yoav Shira
+Yael Hila Liora Naama Shani Dafna Ilana Christos Vasilis Stavros Thanasis Michalis Manolis Spyros Petros
+Stelios Konstantina Dimitra Ioanna Paraskevi Evangelia Chrysa Fotini Athina Marilena
+`;
+
 /** Given names that are also everyday words: they need a known surname or context to count. */
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   `Will May June April August Grace Hope Faith Joy Mark Bill Rose Dean Art Chase Guy Major Miles Price Rich
@@ -203,7 +267,14 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
    Troy Jade Luz Sol Rosa Mercedes Dolores Angeles Pilar Paz Amparo Milagros Consuelo Esperanza Soledad
    Rosario Concepción Lourdes Hui Min Jun Yu Li Ming Mei Lan Na Fei Rui Kai Lin Ning Yang Chen Hong Hua
    Long Nam Hai Van Thi Bao Tam Can Deniz Noor Nour Iman Amani Imani Baraka Roos Fleur Diamond Kenya
-   Dominique Tierra Deja Bin Gang Kun Tian Cheng Feng Xiang Zhen Bo Chao Dong Jiang Liang Yi Ling Qi`
+   Dominique Tierra Deja Bin Gang Kun Tian Cheng Feng Xiang Zhen Bo Chao Dong Jiang Liang Yi Ling Qi
+   Anu Dev Kamal Jos Ton Joep Stef Siem Guus Pim Bart Rik Frits Harm Klaas Dewi Elise Tuija Pia Lotta Pasi
+   Simo Vesa Ari Aki Esko Boon Chee Chin Hock Kiat Meng Seng Soon Teck Wah Kah Poh Bee Lay Swee Intan Wan
+   Agus Budi Eko Indah Joko Putri Sri Wati Yuli Adi Dian Made Ketut Gede Ayu Rhea Rica Thu Lien Dao Loan
+   Tien Vy Yen Giang Ha Loc Phat Sang Tri Vu Dat Sora Kana Xia Bing Kang Song Zhong Mina Nima Shadi Anas
+   Issa Alia Aya Basma Eman Hala Hind Joud Lama Lana Leen Malak Nada Rahaf Ruba Tala Efe Hasan Ece Eda Tobi
+   Nana Kinga Wanda Alba Candela Celia Lola Mercè Vega Belén Abril Moa Tove Kent Loke Ulf Jude Mack Nash
+   Rowan Ronan Brooke Leona Lexi Avi Oren Ziv Tal Tamar Noa`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -218,6 +289,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     SOUTH_ASIAN,
     EAST_ASIAN,
     MIDDLE_EAST_AFRICA_OTHER,
+    MORE_GIVEN_NAMES,
   ]
     .join(' ')
     .split(/\s+/)

@@ -35,19 +35,27 @@ function scanIpv4(doc: ScanDoc, run: DigitRun): void {
   }
 }
 
+function isHexOrColon(c: number): boolean {
+  return isHex(c) || c === 58;
+}
+
 /** IPv6 around each colon: the hex/colon/dot token holding it, parsed by RFC 4291 rules. */
 function scanIpv6(doc: ScanDoc): void {
   const text = doc.text;
   const n = text.length;
+  // `runStart` is where the run of hex digits and colons ending before `walked` starts. Each colon
+  // reads backwards only down to the previous colon (or 45 characters), so "1:1:1:…" does not
+  // re-read the characters before every colon.
+  let walked = 0;
+  let runStart = 0;
   let colon = text.indexOf(':');
   while (colon !== -1) {
-    let start = colon;
-    while (
-      start > 0 &&
-      colon - start < MAX_IPV6_TEXT &&
-      (isHex(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 58)
-    )
-      start--;
+    const low = Math.max(colon - MAX_IPV6_TEXT, walked);
+    let p = colon;
+    while (p > low && isHexOrColon(text.charCodeAt(p - 1))) p--;
+    if (p > low || low > walked) runStart = p; // otherwise the run goes on from before `walked`
+    walked = colon;
+    const start = Math.max(runStart, colon - MAX_IPV6_TEXT);
     let end = colon;
     while (end < n && end - start < MAX_IPV6_TEXT) {
       const c = text.charCodeAt(end);

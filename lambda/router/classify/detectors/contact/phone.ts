@@ -134,15 +134,78 @@ export const phoneDetector: Detector = {
       )
         continue;
       if (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 47)) continue;
-      const plus = token.charCodeAt(0) === 43;
-      const groups = splitGroups(token);
-      // "+1 9 5 4 9 8 8 3 8 3 1": every digit spaced out reads as one number.
-      const spacedOut = groups.length >= 7 && groups.every((g) => g.digits.length === 1);
-      const candidate = spacedOut ? [{ digits: groups.map((g) => g.digits).join(''), sep: '' }] : groups;
-      if (!spacedOut && !separatorsValid(groups)) continue;
-      if (isPhone(candidate, plus, () => doc.hasContext(start, end, PHONE_CONTEXT, 48, 0))) {
+      if (phoneToken(doc, token, start, end)) {
         doc.add('pii.phone', start, end, 'pii.phone/number');
+        continue;
+      }
+      // A number broken over two lines ("+81⏎70 7388 4362", "916⏎624 4457"): join the end of the
+      // line before or the start of the line after, and judge the whole.
+      const head = lineTailBefore(text, start);
+      const tail = lineHeadAfter(text, end);
+      if (head === start && tail === end) continue;
+      const joins: [number, number][] = [];
+      if (head < start) joins.push([head, end]);
+      if (tail > end) joins.push([start, tail]);
+      if (head < start && tail > end) joins.push([head, tail]);
+      for (const [from, to] of joins) {
+        if (phoneToken(doc, text.slice(from, to).replace(LINE_BREAKS, ' '), from, to)) {
+          doc.add('pii.phone', from, to, 'pii.phone/number');
+          PHONE_CANDIDATE.lastIndex = Math.max(PHONE_CANDIDATE.lastIndex, to);
+          break;
+        }
       }
     }
   },
 };
+
+/** True when `token` (at `start`..`end` in the text) is a phone number. */
+function phoneToken(doc: ScanDoc, token: string, start: number, end: number): boolean {
+  const plus = token.charCodeAt(0) === 43;
+  const groups = splitGroups(token);
+  // "+1 9 5 4 9 8 8 3 8 3 1": every digit spaced out reads as one number.
+  const spacedOut = groups.length >= 7 && groups.every((g) => g.digits.length === 1);
+  const candidate = spacedOut ? [{ digits: groups.map((g) => g.digits).join(''), sep: '' }] : groups;
+  if (!spacedOut && !separatorsValid(groups)) return false;
+  return isPhone(candidate, plus, () => doc.hasContext(start, end, PHONE_CONTEXT, 48, 0));
+}
+
+const LINE_BREAKS = /[ \t]{0,2}\r?\n[ \t]{0,2}/g;
+// A country or area code ending a line, right before the candidate on the next line.
+const LINE_TAIL_BEFORE = /(?:^|[^0-9A-Za-z_+./$#-])((?:\+ ?)?\(?[0-9]{1,4}\)?[ \t]{0,2}\r?\n[ \t]{0,2})$/;
+// The digits starting the next line, right after a candidate ending its line.
+const LINE_HEAD_AFTER = /[ \t]{0,2}\r?\n[ \t]{0,2}[0-9][0-9 ().-]{0,20}[0-9](?![0-9A-Za-z_/])/y;
+
+/** True when a line break sits right before `at`, after at most two spaces or tabs. */
+function lineBreakBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+/** True when a line break sits right after `at`, after at most two spaces or tabs. */
+function lineBreakAfter(text: string, at: number): boolean {
+  for (let k = at; k < text.length && k <= at + 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+/** Start of a code that ends the line before `start` (the candidate opens its line), else `start`. */
+function lineTailBefore(text: string, start: number): number {
+  if (!lineBreakBefore(text, start)) return start;
+  const m = LINE_TAIL_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return m === null ? start : start - m[1].length;
+}
+
+/** End of the digits opening the line after `end` (the candidate ends its line), else `end`. */
+function lineHeadAfter(text: string, end: number): number {
+  if (!lineBreakAfter(text, end)) return end;
+  LINE_HEAD_AFTER.lastIndex = end;
+  const m = LINE_HEAD_AFTER.exec(text);
+  return m === null ? end : end + m[0].length;
+}

@@ -37,10 +37,11 @@ const FIRST_PERSON =
   /(?<!\b(?:if|when|whether|suppose|unless|in case|what if|si|wenn|falls|se|als|jos) )\b(?:i (?:was|have been|'ve been|got|am|'m) (?:just |recently |newly |finally |officially )?diagnosed with|i(?:'ve| have)? (?:got|have|had|suffer from|am suffering from|'m suffering from|am living with|'m living with|live with|am being treated for|'m being treated for)|my doctor (?:says|said|thinks|told me|confirmed) (?:that )?i (?:have|had|might have)|i was told i have|my (?:recent |new )?diagnosis (?:is|of|was)|me diagnosticaron|tengo|ich habe|j'ai|ho)\s(?:(?:a|an|the|mild|severe|chronic|early|late|stage [0-9iv]{1,4}|advanced|type [12])\s){0,3}$/;
 const SPECIFIC_CUE =
   /\b(?:(?:was|been|got|just|recently|newly|is being|was being|were)\s(?:diagnosed with|treated for)|diagnosticad[oa] con|diagnostiziert mit|diagnostiqué(?:e)? (?:avec|d'une?)|diagnosticat[oa] con|diagnosticad[oa] com)\s(?:[a-z0-9'’-]{1,20}\s){0,3}$/;
-// "since my atrial fibrillation diagnosis", "my crohn's flare"
-const OWN_BEFORE = /\bmy\s(?:[a-z'’-]{1,20}\s){0,2}$/;
+// "since my atrial fibrillation diagnosis", "my crohn's flare", "my type 2 diabetes mellitus diagnosis":
+// qualifiers may hold digits ("type 2", "stage 3") and a word may follow the name found ("mellitus").
+const OWN_BEFORE = /\bmy\s(?:[a-z0-9'’-]{1,20}\s){0,3}$/;
 const OWN_AFTER =
-  /^\s{1,2}(?:diagnosis|dx|treatment|medication|meds|symptoms|flare|flares|relapse|surgery|chemo)/;
+  /^(?:\s[a-z]{2,20})?\s{1,2}(?:diagnosis|dx|treatment|medication|meds|symptoms|flare|flares|relapse|surgery|chemo)/;
 const ICD10 = /(?<![A-Za-z0-9])[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![A-Za-z0-9])/g;
 const ICD_CONTEXT = /icd|diagnos|\bdx\b|code/;
 const CODE_LABEL_BEFORE = /(?:icd[- ]?(?:10|9|11)?(?:-cm)?|\bdx|diagnos[a-z]{0,6}(?: code)?)[\s:#(),-]{0,4}$/;

@@ -7,9 +7,11 @@
 import { isValidDate } from '../../validators/dates';
 import type { ScanDoc } from '../../types';
 import { idCandidates } from '../national-ids/id-spans';
+import { contextPossible, screenContext } from '../national-ids/screened-contexts';
 
 const BIRTH_CONTEXT =
   /(?:^|[^a-z])(?:dob|d\.o\.b)(?:[^a-z]|$)|birth|(?:^|[^a-z])born(?:[^a-z]|$)|geburt|geboren|\bgeb\.|nacimiento|nacid[oa]|naissance|(?:^|[^a-z])n[ée]e? le|nascita|nat[oa] il|nascimento|nascid[oa]|geboorte|urodzeni|urodzon|f[öo]delse|f[öo]dd|syntym|syntyn/;
+const BIRTH_SCREEN = screenContext(BIRTH_CONTEXT, 48, 24);
 
 const MONTHS = new Map<string, number>();
 const MONTH_NAMES: readonly string[] = [
@@ -99,6 +101,7 @@ export function scanBirthDates(doc: ScanDoc): void {
   let lastEnd = -1;
   for (const cluster of idCandidates(doc).clusters) {
     if (cluster.end <= lastEnd) continue;
+    if (!contextPossible(doc, cluster, BIRTH_SCREEN)) continue;
     if (!doc.hasContext(cluster.start, cluster.end, BIRTH_CONTEXT, 48, 24)) continue;
     const from = Math.max(0, cluster.start - DATE_REACH);
     const window = doc.lower.slice(from, Math.min(doc.lower.length, cluster.end + DATE_REACH));

@@ -10,6 +10,7 @@ import type { Detector } from '../../types';
 import { always, compileRules, groupedAs, scanRules, type IdRule } from '../national-ids/id-rules';
 import { contextValue } from '../national-ids/value-shapes';
 import { scanBirthDates } from './birth-dates';
+import { scanLetterSerials } from './letter-serials';
 import { scanMachineReadableZones } from './mrz';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -79,6 +80,7 @@ export const documentsDetectors: readonly Detector[] = [
     categories: ['pii.passport', 'pii.drivers_license'],
     scan: (doc) => {
       scanRules(doc, COMPILED);
+      scanLetterSerials(doc, PASSPORT_CONTEXT, LICENCE_CONTEXT);
       scanMachineReadableZones(doc);
     },
   },

@@ -1,12 +1,13 @@
 import {
   cardLengthMask,
-  cardNumberValid,
+  cardWindowValid,
   isPublishedTestCard,
   MAX_CARD_LENGTH,
   MIN_CARD_LENGTH,
 } from '../../validators/cards';
 import { forEachGroupWindow, windowGlued, windowSpan } from '../../validators/digit-windows';
 import type { Detector, ScanDoc } from '../../types';
+import { insideIbanShape } from './iban';
 
 // A published test number counts as a card unless the text itself says it is a test number.
 const TEST_CARD_CONTEXT = /\btest|sandbox|\bdummy|\bsample|\bexample|\bfake\b|stripe|braintree|adyen/;
@@ -27,12 +28,12 @@ export const cardDetector: Detector = {
           maskFrom = from;
           mask = cardLengthMask(run.digits, from);
         }
-        if ((mask & (1 << (to - from))) === 0) return false;
-        const digits = run.digits.slice(from, to);
-        if (!cardNumberValid(digits) || windowGlued(text, run, from, to)) return false;
+        if (!cardWindowValid(run.digits, from, to, mask) || windowGlued(text, run, from, to)) return false;
         // "+44 7700 900123 456": an international phone number, not a card.
         if (from === 0 && text.charCodeAt(run.start - 1) === 43) return false;
+        const digits = run.digits.slice(from, to);
         const [start, end] = windowSpan(run, from, to);
+        if (insideIbanShape(text, doc.lower, start)) return false;
         if (isPublishedTestCard(digits) && doc.hasContext(start, end, TEST_CARD_CONTEXT, 80, 60)) return true;
         doc.add('fin.credit_card', start, end, 'fin.credit_card/luhn-iin');
         return true;

@@ -6,6 +6,7 @@
 import type { CategoryId } from '../../../../../lib/policy/categories';
 import type { ScanDoc } from '../../types';
 import { idCandidates, type IdSpan } from './id-spans';
+import { contextPossible, screenContext } from './screened-contexts';
 
 export interface IdRule {
   /** Stable detector id, `<category>/<scheme>`. */
@@ -28,8 +29,12 @@ export interface IdRule {
   readonly after?: number;
 }
 
-/** Rules indexed by compact length, built once at module load. */
-export type CompiledRules = ReadonlyMap<number, readonly IdRule[]>;
+/** Rules indexed by compact length, with the screen bit of each rule's context; built once at module load. */
+export interface CompiledRules {
+  readonly byLength: ReadonlyMap<number, readonly IdRule[]>;
+  /** Bit of each rule's context regex in the shared screen (see screened-contexts.ts). */
+  readonly contextBit: ReadonlyMap<IdRule, number>;
+}
 
 export function compileRules(rules: readonly IdRule[]): CompiledRules {
   const byLength = new Map<number, IdRule[]>();
@@ -40,12 +45,18 @@ export function compileRules(rules: readonly IdRule[]): CompiledRules {
       list.push(rule);
     }
   }
-  return byLength;
+  const contextBit = new Map<IdRule, number>();
+  for (const rule of rules) {
+    if (rule.context !== undefined)
+      contextBit.set(rule, screenContext(rule.context, rule.before ?? 48, rule.after ?? 32));
+  }
+  return { byLength, contextBit };
 }
 
 /**
  * Report every span that some rule accepts. Overlapping spans count once per category. Context is
- * looked up once per cluster and word list: the spans of a cluster share their surroundings.
+ * looked up once per cluster and word list: the spans of a cluster share their surroundings, and
+ * one screen of the cluster's surroundings rules out most word lists before any regex runs.
  */
 export function scanRules(doc: ScanDoc, rules: CompiledRules): void {
   const lastEnd = new Map<CategoryId, number>();
@@ -58,16 +69,21 @@ export function scanRules(doc: ScanDoc, rules: CompiledRules): void {
     }
     let seen = contextSeen.get(rule);
     if (seen === undefined) {
-      seen = doc.hasContext(cluster.start, cluster.end, rule.context!, rule.before ?? 48, rule.after ?? 32);
+      seen =
+        contextPossible(doc, cluster, rules.contextBit.get(rule)!) &&
+        doc.hasContext(cluster.start, cluster.end, rule.context!, rule.before ?? 48, rule.after ?? 32);
       contextSeen.set(rule, seen);
     }
     return seen;
   };
   for (const span of idCandidates(doc).spans) {
-    const candidates = rules.get(span.compact.length);
+    const candidates = rules.byLength.get(span.compact.length);
     if (candidates === undefined) continue;
     for (const rule of candidates) {
       if ((lastEnd.get(rule.category) ?? -1) > span.start) continue;
+      // A rule that needs its context word asks for it first: that answer is shared by the
+      // cluster's spans and screened for all rules at once, cheaper than the value checks.
+      if (rule.alone === undefined && (rule.context === undefined || !hasContext(rule, span))) continue;
       if (!rule.valid(span.compact, span, doc.text)) continue;
       if ((rule.alone?.(span, doc.text) ?? false) || (rule.context !== undefined && hasContext(rule, span))) {
         doc.add(rule.category, span.start, span.end, rule.detector);

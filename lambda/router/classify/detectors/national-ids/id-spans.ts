@@ -222,11 +222,11 @@ function findCandidates(text: string): IdCandidates {
   let from = 0;
   for (;;) {
     digit.lastIndex = from;
-    const hit = digit.exec(text);
-    if (hit === null) break;
-    let start = hit.index;
+    if (!digit.test(text)) break;
+    const hit = digit.lastIndex - 1;
+    let start = hit;
     while (start > 0 && isAlnum(text.charCodeAt(start - 1))) start--;
-    const end = chunkEnd(text, hit.index);
+    const end = chunkEnd(text, hit);
     const chunks = buildCluster(text, start, end);
     const cluster: IdCluster = { start: chunks.starts[0], end: chunks.ends[chunks.ends.length - 1] };
     clusters.push(cluster);
@@ -236,14 +236,9 @@ function findCandidates(text: string): IdCandidates {
   return { clusters, spans };
 }
 
-const cache = new WeakMap<ScanDoc, IdCandidates>();
+const CANDIDATES = Symbol('identifier candidates');
 
 /** The candidate identifiers of `doc`, computed once and shared by the detectors that need them. */
 export function idCandidates(doc: ScanDoc): IdCandidates {
-  let found = cache.get(doc);
-  if (found === undefined) {
-    found = findCandidates(doc.text);
-    cache.set(doc, found);
-  }
-  return found;
+  return doc.shared(CANDIDATES, (d) => findCandidates(d.text));
 }

@@ -35,6 +35,7 @@ import { allDigits } from '../../validators/dates';
 import type { Detector } from '../../types';
 import { always, compileRules, either, groupedAs, scanRules, unseparated, type IdRule } from './id-rules';
 import type { IdSpan } from './id-spans';
+import { looksLikeEpochTime } from './value-shapes';
 
 const NATIONAL_ID = 'pii.national_id';
 // Words that name a personal identity number in general.
@@ -65,6 +66,8 @@ const ninoAsWritten = (span: IdSpan, text: string) =>
 // Numbers starting 3, 4, 7 or 8 are temporary NIRs, rare in text, and 15-digit Amex numbers and
 // order ids start the same way: those need a word naming the NIR.
 const permanentNir = (span: IdSpan) => span.compact[0] === '1' || span.compact[0] === '2';
+// Written without separators, and not a Unix time next to a time word.
+const bareNotEpoch = (span: IdSpan, text: string) => unseparated(span) && !looksLikeEpochTime(span, text);
 
 const RULES: readonly IdRule[] = [
   // Letters in fixed places and a check character: strong alone.
@@ -148,7 +151,7 @@ const RULES: readonly IdRule[] = [
     category: NATIONAL_ID,
     lengths: [10, 12],
     valid: personnummerValid,
-    alone: either(unseparated, groupedAs([6, 4], [8, 4])),
+    alone: (s, t) => bareNotEpoch(s, t) || groupedAs([6, 4], [8, 4])(s),
     context: context('personnummer|personnr|samordningsnummer|\\bpnr'),
   },
   {
@@ -172,7 +175,7 @@ const RULES: readonly IdRule[] = [
     category: NATIONAL_ID,
     lengths: [13],
     valid: zaIdValid,
-    alone: either(unseparated, groupedAs([6, 4, 3], [6, 4, 2, 1])),
+    alone: (s, t) => bareNotEpoch(s, t) || groupedAs([6, 4, 3], [6, 4, 2, 1])(s),
     context: context('south africa|rsa id|\\bsa id'),
   },
   {
@@ -182,7 +185,7 @@ const RULES: readonly IdRule[] = [
     valid: (c, span, full) => koreanRegistrationValid(c, false) && full[span.start + 6] !== '+',
     // Since 2020 the last digit is no longer a check digit, so an unseparated number without one
     // is only a date and six digits: it needs its hyphen or a context word.
-    alone: either(groupedAs([6, 7]), (s) => unseparated(s) && koreanRegistrationValid(s.compact, true)),
+    alone: (s, t) => groupedAs([6, 7])(s) || (bareNotEpoch(s, t) && koreanRegistrationValid(s.compact, true)),
     context: context(
       '\\brrn|\\bfrn|resident registration|foreigner registration|registration number|주민|외국인',
     ),
@@ -193,7 +196,7 @@ const RULES: readonly IdRule[] = [
     lengths: [13],
     valid: thaiIdValid,
     // A bare 13-digit value that also passes the EAN-13 check may be a barcode.
-    alone: either(groupedAs([1, 4, 5, 2, 1]), (s) => unseparated(s) && !gtinValid(s.compact)),
+    alone: (s, t) => groupedAs([1, 4, 5, 2, 1])(s) || (bareNotEpoch(s, t) && !gtinValid(s.compact)),
     context: context('thai|tnin|บัตรประชาชน|ประจำตัวประชาชน'),
   },
   {

@@ -66,6 +66,29 @@ const CITY_STATE_BEFORE_ZIP = new RegExp(
 const INDIAN_STATE_BEFORE_PIN =
   /(?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry),?[ \t]?[-\u2013]?[ \t]?$/;
 
+/**
+ * Before a postcode and its town ("22767 Hamburg", "1010 Wien"): a street line ending in its house
+ * number, then a comma or a line break. Continental Europe writes the street name without a street
+ * type word that the forms above could key on ("Am Markt 101", "Via dei Mille 5", "Kungsgatan 4").
+ * The street starts a line or follows a colon, comma or "at"; numbered headings are not streets.
+ */
+const STREET_LINE_BEFORE_POSTCODE = new RegExp(
+  `(?:^|\\n|[,:;(][ \\t]{0,2}|\\bat[ \\t])(?!(?:Chapter|Section|Part|Step|Phase|Stage|Level|Round|Page|Figure|Table|Item|Version|Release|Node|Python|Java|Week|Day|Year|Order|Invoice|Ticket|Issue|Room|Floor|Gate|Line|Track|Episode|Season|Volume|Vol|No|Nr|Nummer)\\b)` +
+    `[${U}][${L}.'\u2019-]{1,40}(?:[ \\t](?:[${U}][${L}.'\u2019-]{0,30}|d[eiao]|de[il]|della|degli|du|des|la|le|van|von|der|den|het|am|an|im|zum|zur))` +
+    `{0,4}[ \\t]{1,2}\\d{1,4}[ \\t]?[A-Za-z]?(?:,[ \\t]{0,2}|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})$`,
+);
+
+/** A postcode of 4 or 5 digits followed by a town name; four-digit years are not postcodes. */
+function postcodeThenTown(text: string, start: number, end: number, digits: number): boolean {
+  if (digits !== 5 && digits !== 4) return false;
+  if (digits === 4) {
+    const year = Number(text.slice(start, end));
+    if (year >= 1900 && year <= 2099) return false;
+  }
+  const town = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && ((town >= 65 && town <= 90) || (town >= 0xc0 && town <= 0xde));
+}
+
 // "Copyright (c) 2013 Gary Court": a year and an author, not a house number and a street.
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}(?:[0-9]{4}\s?[-\u2013,]\s?)?$/i;
 
@@ -80,14 +103,34 @@ function stickyAt(re: RegExp, text: string, at: number): number {
   return m === null ? -1 : at + m[0].length;
 }
 
-/** Look around one digit group (`start`..`end` in the text) for the address forms above. */
+/** Characters "[ \t#]" stripped from the end of the text before a number (up to three), as `lead` reads it. */
+function trailingMarks(text: string, from: number, start: number): number {
+  let k = 0;
+  while (k < 3 && start - k > from) {
+    const c = text.charCodeAt(start - k - 1);
+    if (c !== 32 && c !== 9 && c !== 35) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Look around one digit group (`start`..`end` in the text) for the address forms above. Most digit
+ * groups are no address, so the cheap character tests come first and the 80 characters before the
+ * number are sliced and matched only when a form can still apply (a dense run such as "1:1:1:…"
+ * would otherwise run the lookbehind patterns once per digit).
+ */
 function scanNumber(doc: ScanDoc, start: number, end: number, digits: number): void {
   const text = doc.text;
   if (isLetterOrDigitAt(text, start - 1) || /[.,/-]/.test(text[start - 1] ?? '')) return;
-  const before = text.slice(Math.max(0, start - 80), start);
-  if (COPYRIGHT_BEFORE.test(before)) return;
+  const beforeFrom = Math.max(0, start - 80);
+  let before: string | undefined;
+  const textBefore = (): string => (before ??= text.slice(beforeFrom, start));
+  // A copyright line vetoes every form: checked once a form has matched.
+  const copyright = (): boolean => COPYRIGHT_BEFORE.test(textBefore());
   const next = text.charCodeAt(end);
-  const spaceBefore = before.endsWith(' ') || before.endsWith('\t');
+  const last = start > beforeFrom ? text.charCodeAt(start - 1) : NaN;
+  const spaceBefore = last === 32 || last === 9;
 
   if (
     next === 32 ||
@@ -98,34 +141,37 @@ function scanNumber(doc: ScanDoc, start: number, end: number, digits: number): v
     next === 45
   ) {
     const streetEnd = stickyAt(NUMBER_THEN_STREET, text, start);
-    if (streetEnd > 0) return doc.add('pii.address', start, streetEnd, 'pii.address/street');
+    if (streetEnd > 0)
+      return copyright() ? undefined : doc.add('pii.address', start, streetEnd, 'pii.address/street');
     const frenchEnd = stickyAt(NUMBER_THEN_FRENCH_STREET, text, start);
-    if (frenchEnd > 0) return doc.add('pii.address', start, frenchEnd, 'pii.address/street');
+    if (frenchEnd > 0)
+      return copyright() ? undefined : doc.add('pii.address', start, frenchEnd, 'pii.address/street');
   }
-  if (!spaceBefore && !before.endsWith('#')) return;
+  if (postcodeThenTown(text, start, end, digits) && STREET_LINE_BEFORE_POSTCODE.test(textBefore())) {
+    return copyright() ? undefined : doc.add('pii.address', start, end, 'pii.address/postal-line');
+  }
+  if (!spaceBefore && last !== 35) return;
   // The forms below put a word (or "#", "No.") right before the number; "1 2 3" or "= 5" has none.
-  const lead = before.replace(/[ \t#]{1,3}$/, '');
-  const leadChar = lead.charCodeAt(lead.length - 1);
-  if (
-    !(isLetterOrDigitAt(lead, lead.length - 1) && leadChar > 57) &&
-    !lead.endsWith('.') &&
-    !lead.endsWith(',')
-  )
-    return;
+  const leadLast = start - trailingMarks(text, beforeFrom, start) - 1;
+  if (leadLast < beforeFrom) return;
+  const leadChar = text.charCodeAt(leadLast);
+  if (!(isLetterOrDigitAt(text, leadLast) && leadChar > 57) && leadChar !== 46 && leadChar !== 44) return;
+  if (copyright()) return;
   const afterOk =
     !isLetterOrDigitAt(text, end) ||
     (isLetterOrDigitAt(text, end) && !isLetterOrDigitAt(text, end + 1) && next > 57);
-  if (afterOk && (STREET_BEFORE_NUMBER.test(before) || COMPOUND_STREET_BEFORE_NUMBER.test(before))) {
+  const prefix = textBefore();
+  if (afterOk && (STREET_BEFORE_NUMBER.test(prefix) || COMPOUND_STREET_BEFORE_NUMBER.test(prefix))) {
     return doc.add('pii.address', start, end, 'pii.address/street');
   }
-  if (PO_BOX_BEFORE_NUMBER.test(before)) return doc.add('pii.address', start, end, 'pii.address/po-box');
-  if (UNIT_BEFORE_NUMBER.test(before)) {
+  if (PO_BOX_BEFORE_NUMBER.test(prefix)) return doc.add('pii.address', start, end, 'pii.address/po-box');
+  if (UNIT_BEFORE_NUMBER.test(prefix)) {
     const lineEnd = stickyAt(UNIT_LINE_AFTER_NUMBER, text, end);
     if (lineEnd > 0) return doc.add('pii.address', start, lineEnd, 'pii.address/unit');
   }
-  if (digits === 5 && CITY_STATE_BEFORE_ZIP.test(before))
+  if (digits === 5 && CITY_STATE_BEFORE_ZIP.test(prefix))
     return doc.add('pii.address', start, end, 'pii.address/postal-line');
-  if (digits === 6 && INDIAN_STATE_BEFORE_PIN.test(before))
+  if (digits === 6 && INDIAN_STATE_BEFORE_PIN.test(prefix))
     return doc.add('pii.address', start, end, 'pii.address/postal-line');
 }
 
@@ -141,7 +187,7 @@ function scanDigitRun(doc: ScanDoc, run: DigitRun): void {
       run.seps[g] === ' ' &&
       (g + 2 < groups ? run.groupStarts[g + 2] : run.digits.length) - to === 3;
     const last = joinPin ? (g + 2 < groups ? run.groupStarts[g + 2] : run.digits.length) : to;
-    scanNumber(doc, run.positions[from], run.positions[last - 1] + 1, last - from);
+    scanNumber(doc, run.offsetOf(from), run.offsetOf(last - 1) + 1, last - from);
   }
 }
 

@@ -19,7 +19,11 @@ import {
  * - it starts with a known given name and ends with a known surname ("Greta Lehmann"), or
  * - it starts with an unambiguous given name and ends with a capitalized word that is not an
  *   organisation, place or heading word ("Dan Tailor"), or
- * - a title or a role word precedes it ("Mr. Mayers", "patient Xu Obi", "Name: …").
+ * - a title or a role word precedes it ("Mr. Mayers", "patient Xu Obi", "Name: …", "t.n.v. …"), or
+ * - it is an unknown word and a known surname followed by what only a person does ("… is being
+ *   treated for", "… (born 1950)").
+ * Names are compared with the lists without their diacritics. A name right after a street type
+ * ("Corso Vittorio Emanuele") names a street.
  * A single given name counts only in a self-introduction ("my name is Dan"). Well-known public
  * figures and eponymous companies ("Marie Curie", "Morgan Stanley") do not count: talking about
  * them reveals no one's personal data.
@@ -75,11 +79,48 @@ function gapJoins(text: string, prev: Word, next: Word): boolean {
 // Romanized Korean given names: two syllables joined by a hyphen ("Min-seo", "Jae-won").
 const KOREAN_GIVEN_NAME = /^\p{Lu}[a-z]{1,4}-[a-z]{2,5}$/u;
 
+// Letters that do not decompose into a base letter and a mark.
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+};
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The name without diacritics ("Étienne" → "Etienne", "Łukasz" → "Lukasz"). */
+function withoutDiacritics(w: string): string {
+  return w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁøØđĐß]/g, (c) => UNDECOMPOSABLE[c]);
+}
+
+const foldedSet = (set: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set(
+    [...set]
+      .filter((w) => NON_ASCII.test(w))
+      .map(withoutDiacritics)
+      .concat([...set]),
+  );
+// People write names with or without their accents ("José"/"Jose", "Zoë"/"Zoe"): lists and text
+// are compared without them, the lists holding both forms already for the common case.
+const FIRST_NAMES_FOLDED = foldedSet(FIRST_NAMES);
+const SURNAMES_FOLDED = foldedSet(SURNAMES);
+
+/** `w` is in `set`, or, written with diacritics, its plain form is in `folded`. */
+function inList(w: string, set: ReadonlySet<string>, folded: ReadonlySet<string>): boolean {
+  return set.has(w) || (NON_ASCII.test(w) && folded.has(withoutDiacritics(w)));
+}
+
 function isGivenName(w: string): boolean {
   return (
-    FIRST_NAMES.has(w) ||
+    inList(w, FIRST_NAMES, FIRST_NAMES_FOLDED) ||
     AMBIGUOUS_FIRST_NAMES.has(w) ||
-    (isAllCaps(w) && FIRST_NAMES.has(titleCase(w))) ||
+    (isAllCaps(w) && inList(titleCase(w), FIRST_NAMES, FIRST_NAMES_FOLDED)) ||
     compoundOf(w, FIRST_NAMES) ||
     KOREAN_GIVEN_NAME.test(w)
   );
@@ -90,8 +131,8 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|O['\u2019]|(?:El|Al|Abu|Abdel|Abd|Ben|Bin)-)[
 
 function isSurname(w: string): boolean {
   return (
-    SURNAMES.has(w) ||
-    (isAllCaps(w) && SURNAMES.has(titleCase(w))) ||
+    inList(w, SURNAMES, SURNAMES_FOLDED) ||
+    (isAllCaps(w) && inList(titleCase(w), SURNAMES, SURNAMES_FOLDED)) ||
     compoundOf(w, SURNAMES) ||
     SURNAME_PREFIX.test(w)
   );
@@ -117,6 +158,14 @@ const SURNAME_ENDING =
   /(?:son|sen|ez|ski|ska|cki|cka|wicz|enko|chuk|ov|ova|ev|eva|escu|ini|elli|etti|ucci|ato|oni|ardi|i\u0107|nen|stein|berg|burg|mann|ian|yan|dze|shvili|oglu|poulos|akis|idis|ley|ton|ford|ham|wood|field|worth|well|by|stone|more|ault|eau|ier|oux|qvist|kvist|str\u00f6m|lund|gren|holm|dottir|sson)$/;
 const PERSON_PREDICATE_AFTER =
   /^(?:'s|\u2019s| (?:has|had|said|says|told|asked|wrote|writes|lives|lived|works|worked|joined|called|emailed|phoned|was born|is aged|is my|was my|and (?:his|her) ))\b/;
+// What only a person does or has, in the covered languages: enough to make an unknown capitalized
+// word and a known surname a name ("Shermaine Tan is being treated", "Deepa Rao fue diagnosticada",
+// "Joris Visser (born 1944)").
+const PERSONAL_PREDICATE_AFTER =
+  /^(?: \((?:born|b\.|née|geb\.|nacid[oa]|né|née)|,? (?:born|aged) [0-9]|'s (?:date of birth|birthday|dob|ssn|address|phone|salary|diagnosis)| (?:is being treated|is being seen|was diagnosed|has been diagnosed|was admitted|was hospitali[sz]ed|was born|passed away|fue diagnosticad|fue ingresad|fue hospitalizad|naci[óo] |wurde (?:am|im|mit|ins) |ist am [0-9]|a été (?:diagnostiqu|hospitalis)|est né|è stat[oa] (?:ricoverat|diagnosticat)|è nat[oa] |werd (?:opgenomen|geboren)|is geboren))/;
+// Abbreviated roles before a name: care of, to the attention of, in the name of (Dutch t.n.v., German z. Hd.).
+const ABBREVIATED_ROLE_BEFORE =
+  /(?:c\/o|a\/c|attn\.?|t\.n\.v\.?|t\.a\.v\.?|z\. ?hd\.?|à l'attention de)[ :]{0,2}$/;
 
 function nameLike(w: string): boolean {
   return (
@@ -171,15 +220,7 @@ function nameInRun(lower: string, run: readonly Word[]): [number, number] | unde
         ? [run[0].start, rest[rest.length - 1].end]
         : undefined;
     }
-    // "Patient J. Smith", "payee: A. K. Obi": a role word, then initials and a known surname.
-    let k = 0;
-    while (k < rest.length && ROLE_WORDS.has(rest[k].text.toLowerCase())) k++;
-    const named = rest.slice(k);
-    const lastWord = named[named.length - 1];
-    if (named.length >= 2 && named.length <= 4 && !isInitial(lastWord.text) && isSurname(lastWord.text)) {
-      if (k > 0 || roleBefore(lower, run[0].start)) return [named[0].start, lastWord.end];
-    }
-    return undefined;
+    return unknownThenSurname(lower, run, rest);
   }
   const first = tokens[0].text;
   const last = tokens[tokens.length - 1].text;
@@ -187,19 +228,27 @@ function nameInRun(lower: string, run: readonly Word[]): [number, number] | unde
   const end = tokens[tokens.length - 1].end;
   if (tokens.length === 1) {
     if (titled && plainCapitalized(first)) return [start, end];
+    // "Traveler: Anouska Martin": a given name unknown to the lists, then a surname that is also a given name.
+    if (j > i && isSurname(first)) {
+      const span = unknownThenSurname(lower, run, run.slice(i, j + 1));
+      if (span !== undefined) return span;
+    }
     return SELF_INTRODUCTION_BEFORE.test(lower.slice(Math.max(0, tokens[0].start - 32), tokens[0].start))
       ? [start, end]
       : undefined;
   }
   if (tokens.length > 5 || isInitial(last)) return undefined;
+  if (!titled && namesAStreet(lower, run, j)) return undefined;
   const key = `${first.toLowerCase()} ${last.toLowerCase()}`;
   if (WELL_KNOWN_NAMES.has(key) && !hasRole()) return undefined;
   const capsRun = tokens.some((w) => isAllCaps(w.text));
   if (capsRun) return isGivenName(first) && isSurname(last) ? [start, end] : undefined;
-  // Middle words of a name are given names, surnames or initials ("Alexa Skills Kit" is not a name).
+  // Middle words of a name are given names, surnames or initials ("Alexa Skills Kit" is not a name),
+  // or any name-like word after a title or role ("Name: Nur Aisyah Lee").
   for (let k = 1; k < tokens.length - 1; k++) {
     const middle = tokens[k].text;
-    if (!isInitial(middle) && !isGivenName(middle) && !isSurname(middle)) return undefined;
+    if (isInitial(middle) || isGivenName(middle) || isSurname(middle)) continue;
+    if (!nameLike(middle) || !(titled || hasRole())) return undefined;
   }
   if (isSurname(last)) return [start, end];
   if (!nameLike(last)) return undefined;
@@ -215,8 +264,52 @@ function nameInRun(lower: string, run: readonly Word[]): [number, number] | unde
   return undefined;
 }
 
+// Street types that streets named after people follow ("Corso Vittorio Emanuele", "rue Victor Hugo",
+// "Calle Juan Bravo"); capitalized inside the run, or lower case just before it ("via" only
+// capitalized: in English it is a preposition before a person).
+const STREET_WORDS: ReadonlySet<string> = new Set(
+  `Via Viale Corso Piazza Piazzale Largo Vicolo Calle Avenida Paseo Plaza Carrer Rua Travessa Praça Rue
+   Avenue Boulevard Allée Quai Chemin Impasse Ulica Aleja Plac Straße Strasse Platz`.split(/\s+/),
+);
+const STREET_WORD_BEFORE =
+  /(?:^|[^a-z\u00e0-\u00ff])(?:viale|corso|piazza|piazzale|largo|vicolo|calle|avenida|paseo|carrer|rua|travessa|praça|rue|avenue|boulevard|allée|quai|chemin|impasse|ulica|ul\.|aleja|al\.|plac)\s$/;
+
+/** True when the name starting at run word `j` follows a street type: it names a street. */
+function namesAStreet(lower: string, run: readonly Word[], j: number): boolean {
+  if (j > 0) return STREET_WORDS.has(run[j - 1].text);
+  const start = run[0].start;
+  return STREET_WORD_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * Capitalized words ending in a known surname, no known given name among them: a name when a
+ * role precedes ("Patient J. Smith", "payee: A. K. Obi", "Traveler: Anouska Martin") or a
+ * personal predicate follows a two-word name ("Shermaine Tan is being treated for …").
+ */
+function unknownThenSurname(
+  lower: string,
+  run: readonly Word[],
+  rest: readonly Word[],
+): [number, number] | undefined {
+  let k = 0;
+  while (k < rest.length && ROLE_WORDS.has(rest[k].text.toLowerCase())) k++;
+  const named = rest.slice(k);
+  const lastWord = named[named.length - 1];
+  if (named.length < 2 || named.length > 4 || isInitial(lastWord.text) || !isSurname(lastWord.text))
+    return undefined;
+  if (k > 0 || roleBefore(lower, run[0].start)) return [named[0].start, lastWord.end];
+  if (
+    named.length === 2 &&
+    nameLike(named[0].text) &&
+    PERSONAL_PREDICATE_AFTER.test(lower.slice(lastWord.end, lastWord.end + 32))
+  )
+    return [named[0].start, lastWord.end];
+  return undefined;
+}
+
 /** True when the one or two words ending at `end` (allowing ": " or ", ") are a role. */
 function roleBefore(lower: string, end: number): boolean {
+  if (ABBREVIATED_ROLE_BEFORE.test(lower.slice(Math.max(0, end - 24), end))) return true;
   let j = end;
   const stop = Math.max(0, end - 40);
   while (j > stop && !isLetterCode(lower.charCodeAt(j - 1)) && end - j < 4) j--;

@@ -82,6 +82,7 @@ const AWS_SECRET_VALUE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])
 const AWS_SECRET_CONTEXT =
   /aws_?secret|secret_?access_?key|secretaccesskey|secret access key|\b(?:akia|asia)[a-z2-7]{16}\b|aws.{0,40}secret|secret.{0,20}aws/g;
 const AWS_SECRET_WINDOW = 200;
+const AWS_SECRET_LENGTH = 40;
 
 /** Issued secret keys mix upper case, lower case and digits; hex digests and words do not. */
 function looksLikeAwsSecret(value: string): boolean {
@@ -105,10 +106,17 @@ function scanAwsSecrets(doc: ScanDoc): void {
     const from = Math.max(c.index, searchedTo);
     const to = Math.min(text.length, c.index + c[0].length + AWS_SECRET_WINDOW);
     if (from >= to) continue;
-    AWS_SECRET_VALUE.lastIndex = from;
-    for (let m = AWS_SECRET_VALUE.exec(text); m !== null && m.index < to; m = AWS_SECRET_VALUE.exec(text)) {
+    // Search a slice that ends just past the last value that may start in the window (and keeps one
+    // character on each side for the lookarounds): over the whole text, a failed search would run
+    // to its end once per context word, quadratic in a text full of "secret".
+    const sliceFrom = Math.max(0, from - 1);
+    const window = text.slice(sliceFrom, Math.min(text.length, to + AWS_SECRET_LENGTH + 1));
+    AWS_SECRET_VALUE.lastIndex = from - sliceFrom;
+    for (let m = AWS_SECRET_VALUE.exec(window); m !== null; m = AWS_SECRET_VALUE.exec(window)) {
+      const start = sliceFrom + m.index;
+      if (start >= to) break;
       if (looksLikeAwsSecret(m[0]))
-        doc.add('secret.aws_key', m.index, m.index + 40, 'secret.aws_key/secret-access-key');
+        doc.add('secret.aws_key', start, start + AWS_SECRET_LENGTH, 'secret.aws_key/secret-access-key');
     }
     searchedTo = to;
   }
