@@ -307,6 +307,7 @@ export class ClassifierRouter extends Construct implements ec2.IConnectable {
         ...this.guardrailEnvironment(props.cloudModels),
         ...this.providerEnvironment(props.cloudModels),
         [RUNTIME_ENV.AUDIT_HMAC_KEY_PARAMETER]: grantSecretReference(this.auditHmacSecret, this.role),
+        ...runtimeDeadlines(streamingTimeout),
         ...authorization.environment,
         ...policySource.environment,
       },
@@ -531,4 +532,19 @@ function accessLogFormat(): apigateway.AccessLogFormat {
       xrayTraceId: field.contextXrayTraceId(),
     }),
   );
+}
+
+/**
+ * The runtime's deadlines follow the function's timeout, so a long non-streaming completion is not
+ * cut at the runtime's 28 s default while API Gateway and Lambda would still wait: the overall
+ * deadline leaves 5 s to write the audit record, and one attempt may take half of it, leaving room
+ * for one failover. Embeddings and classify answer within API Gateway's 29 s either way.
+ */
+function runtimeDeadlines(timeout: Duration): Record<string, string> {
+  if (timeout.isUnresolved()) return {};
+  const deadlineMs = timeout.toMilliseconds() - 5_000;
+  return {
+    [RUNTIME_ENV.DEADLINE_MS]: String(deadlineMs),
+    [RUNTIME_ENV.ATTEMPT_TIMEOUT_MS]: String(Math.floor(deadlineMs / 2)),
+  };
 }

@@ -70,9 +70,9 @@ export const RUNTIME_ENV = {
 
   /** Largest accepted request body in bytes; default 6291456 (Lambda's payload limit). Not set by ClassifierRouter. */
   MAX_BODY_BYTES: 'HYBRID_AI_MAX_BODY_BYTES',
-  /** Milliseconds one backend attempt may take (streams: to the first chunk, and between chunks); default 25000. Not set by ClassifierRouter. */
+  /** Milliseconds one backend attempt may take (streams: to the first chunk, and between chunks); default 25000. ClassifierRouter sets half of DEADLINE_MS. */
   ATTEMPT_TIMEOUT_MS: 'HYBRID_AI_ATTEMPT_TIMEOUT_MS',
-  /** Milliseconds to an answer, retries included; default 28000. Not set by ClassifierRouter. */
+  /** Milliseconds to an answer, retries included; default 28000. ClassifierRouter sets the function timeout minus 5 s. */
   DEADLINE_MS: 'HYBRID_AI_DEADLINE_MS',
   /** Retries on the last remaining target (0 or more); default 2. Not set by ClassifierRouter. */
   MAX_RETRIES: 'HYBRID_AI_MAX_RETRIES',

@@ -258,6 +258,9 @@ describe('ClassifierRouter props', () => {
       ]),
     });
     expect(functionEnvironment(template)[RUNTIME_ENV.ENVIRONMENT]).toBe('staging');
+    // the runtime's deadline follows the function timeout, less 5 s for the audit record
+    expect(functionEnvironment(template)[RUNTIME_ENV.DEADLINE_MS]).toBe('595000');
+    expect(functionEnvironment(template)[RUNTIME_ENV.ATTEMPT_TIMEOUT_MS]).toBe('297500');
   });
 
   test('a guardrail and providers reach the Lambda environment', () => {
