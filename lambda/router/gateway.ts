@@ -57,15 +57,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const random = options.random ?? Math.random;
   const requireIdentity = options.requireIdentity ?? true;
   const maxInFlight = options.maxInFlight ?? Number.POSITIVE_INFINITY;
-  const inference: Omit<InferenceContext, 'audit' | 'decision' | 'client' | 'policy'> = {
-    backends,
-    breakers,
-    random,
-    attemptTimeoutMs: options.attemptTimeoutMs ?? 25_000,
-    deadlineMs: options.deadlineMs ?? 28_000,
-    maxRetries: options.maxRetries ?? 2,
-    backoff: options.backoff,
-  };
+  const attemptTimeoutMs = options.attemptTimeoutMs ?? 25_000;
+  const deadlineMs = options.deadlineMs ?? 28_000;
+  const maxRetries = options.maxRetries ?? 2;
   let inFlight = 0;
   // Callers repeat; their keyed hashes are kept (bounded) rather than recomputed per request.
   const principalHashes = new Map<string, string>();
@@ -163,7 +157,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         'The request carries no verified identity.',
       );
     }
-    const policy = await currentPolicy();
+    const pendingPolicy = currentPolicy();
+    const policy = isPending(pendingPolicy) ? await pendingPolicy : pendingPolicy;
     if (endpoint === 'models') {
       audit.finish('ok', 200);
       return jsonResponse(200, modelList(policy), audit.requestId, 'none');
@@ -225,7 +220,20 @@ export function createGateway(options: GatewayOptions): Gateway {
         targets = targets.filter((t) => !t.redacted);
       }
     }
-    const ctx: InferenceContext = { ...inference, audit, decision, policy, client: request.client };
+    // Listed out rather than spread from a shared object: spreading costs more than the call it feeds.
+    const ctx: InferenceContext = {
+      backends,
+      breakers,
+      random,
+      attemptTimeoutMs,
+      deadlineMs,
+      maxRetries,
+      backoff: options.backoff,
+      audit,
+      decision,
+      policy,
+      client: request.client,
+    };
     if (endpoint === 'embeddings') {
       return infer(
         ctx,
@@ -240,27 +248,44 @@ export function createGateway(options: GatewayOptions): Gateway {
     return infer(ctx, targets, 'chat', body as ChatRequest, redacted as ChatRequest | undefined);
   }
 
-  async function currentPolicy(): Promise<ResolvedPolicy> {
+  /**
+   * The policy in force. Providers hand it over synchronously between refreshes, and then so does
+   * this, sparing every request a trip through the microtask queue; a pending load is a promise.
+   */
+  function currentPolicy(): ResolvedPolicy | Promise<ResolvedPolicy> {
     try {
-      const policy = await options.policy.current();
-      if (!warmed.has(policy)) {
-        warmUpClassifier(policy);
-        warmed.add(policy);
+      const current = options.policy.current();
+      if (isPending(current)) {
+        return current.then(warmedUp).catch((error: unknown) => {
+          throw policyUnavailable(error);
+        });
       }
-      return policy;
+      return warmedUp(current);
     } catch (error) {
-      ops.error('gateway.policy_unavailable', {
-        errorName: error instanceof Error ? error.name : typeof error,
-      });
-      throw new GatewayError(
-        503,
-        'service_unavailable',
-        'policy_unavailable',
-        'The routing policy could not be loaded.',
-        null,
-        5,
-      );
+      throw policyUnavailable(error);
     }
+  }
+
+  function warmedUp(policy: ResolvedPolicy): ResolvedPolicy {
+    if (!warmed.has(policy)) {
+      warmUpClassifier(policy);
+      warmed.add(policy);
+    }
+    return policy;
+  }
+
+  function policyUnavailable(error: unknown): GatewayError {
+    ops.error('gateway.policy_unavailable', {
+      errorName: error instanceof Error ? error.name : typeof error,
+    });
+    return new GatewayError(
+      503,
+      'service_unavailable',
+      'policy_unavailable',
+      'The routing policy could not be loaded.',
+      null,
+      5,
+    );
   }
 
   function safeClassify(body: unknown, context: Parameters<ClassifyFn>[1], policy: ResolvedPolicy) {
@@ -275,9 +300,17 @@ export function createGateway(options: GatewayOptions): Gateway {
     handle,
     breakers,
     async warmUp() {
-      await currentPolicy().catch(() => undefined);
+      try {
+        await currentPolicy();
+      } catch {
+        // Answered per request (503 policy_unavailable) until a load succeeds.
+      }
     },
   };
+}
+
+function isPending(policy: ResolvedPolicy | Promise<ResolvedPolicy>): policy is Promise<ResolvedPolicy> {
+  return typeof (policy as Partial<Promise<ResolvedPolicy>>).then === 'function';
 }
 
 function modelList(policy: ResolvedPolicy) {

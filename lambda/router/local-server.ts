@@ -81,9 +81,21 @@ function localIdentity(req: IncomingMessage): CallerIdentity {
   return { principal: token ? `local:${token}` : 'local:anonymous' };
 }
 
-function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
+/**
+ * Node already lower-cases request header names and joins repeated ones with ", ", except the few
+ * it keeps as arrays (set-cookie); only those need flattening, so the usual request is passed as is.
+ */
+function flattenHeaders(req: IncomingMessage): Readonly<Record<string, string | undefined>> {
+  const headers = req.headers;
+  for (const name in headers) {
+    if (Array.isArray(headers[name])) return joinedCopy(headers);
+  }
+  return headers as Readonly<Record<string, string | undefined>>;
+}
+
+function joinedCopy(headers: IncomingMessage['headers']): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers))
+  for (const [name, value] of Object.entries(headers))
     out[name] = Array.isArray(value) ? value.join(', ') : value;
   return out;
 }
@@ -103,7 +115,8 @@ function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<Uint8Arra
       parts.push(piece);
       kept += piece.length;
     });
-    req.on('end', () => resolve(Buffer.concat(parts)));
+    // A body that arrived in one piece (the usual chat request) needs no copy.
+    req.on('end', () => resolve(parts.length === 1 ? parts[0] : Buffer.concat(parts)));
     req.on('error', reject);
   });
 }

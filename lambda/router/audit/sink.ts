@@ -1,5 +1,6 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { Logger, LogLevelThreshold } from '@aws-lambda-powertools/logger';
+import { EmfLine } from './emf-line';
+import { AuditLogLine, type LoggerHead } from './log-line';
 import type { AuditRecord } from './record';
 
 /** Where audit records go. Exactly one `write` per request. */
@@ -24,10 +25,6 @@ export interface PowertoolsSinkOptions {
   readonly emitMetrics?: boolean;
 }
 
-const stdoutLine = (line: string) => {
-  process.stdout.write(line + '\n');
-};
-
 /** Powertools Logger that hands finished lines to a destination instead of its private console. */
 class LineLogger extends Logger {
   constructor(
@@ -35,6 +32,12 @@ class LineLogger extends Logger {
     private readonly writeLine: (line: string) => void,
   ) {
     super(options);
+  }
+
+  /** `service` and `sampling_rate` as this logger resolved them from its options and the environment. */
+  head(): LoggerHead {
+    const probe = this.createAndPopulateLogItem(LogLevelThreshold.INFO, 'audit', []).getAttributes();
+    return { service: String(probe.service ?? ''), samplingRate: Number(probe.sampling_rate ?? 0) };
   }
 
   protected override printLog(_logLevel: number, log: Parameters<Logger['printLog']>[1]): void {
@@ -45,43 +48,29 @@ class LineLogger extends Logger {
 }
 
 /**
- * Audit records as structured JSON through Powertools Logger (`"message":"audit"`, the record's
+ * Audit records as structured JSON in Powertools Logger's layout (`"message":"audit"`, the record's
  * fields at the top level, ready for a subscription filter to Firehose) plus one CloudWatch EMF
- * blob per request through Powertools Metrics, with low-cardinality dimensions only (route,
- * backend, status class).
+ * blob per request in Powertools Metrics' layout, with low-cardinality dimensions only (route,
+ * backend, status class). The two lines of a request are rendered from precomputed templates
+ * (see log-line.ts and emf-line.ts) because this runs on every request; operational lines go
+ * through the Logger itself. Audit lines do not depend on the log level: a record is never dropped.
  */
 export function createPowertoolsAuditSink(options: PowertoolsSinkOptions = {}): {
   sink: AuditSink;
   ops: OpsLog;
 } {
   const serviceName = options.serviceName ?? 'hybrid-ai-router';
-  const writeLine = options.writeLine ?? stdoutLine;
-  const logger = new LineLogger({ serviceName, logLevel: 'INFO' }, writeLine);
-  const metrics = new Metrics({ namespace: options.namespace ?? 'HybridAi', serviceName });
+  const logger = new LineLogger({ serviceName, logLevel: 'INFO' }, options.writeLine ?? stdoutLine);
+  const head = logger.head();
+  const auditLine = new AuditLogLine(head);
+  const emfLine =
+    options.emitMetrics === false ? undefined : new EmfLine(options.namespace || 'HybridAi', head.service);
+  const writeLines = options.writeLine ? eachLine(options.writeLine) : stdoutLines;
 
   const sink: AuditSink = {
     write(record) {
-      logger.info('audit', record as unknown as Record<string, unknown>);
-      if (options.emitMetrics === false) return;
-      // Synchronous from dimensions to serialization, so concurrent requests never mix their metrics.
-      metrics.addDimensions({
-        route: record.route,
-        backend: record.backend ?? 'none',
-        statusClass: `${Math.floor(record.httpStatus / 100)}xx`,
-      });
-      metrics.addMetric('Requests', MetricUnit.Count, 1);
-      metrics.addMetric('Route', MetricUnit.Count, 1);
-      metrics.addMetric('Fallbacks', MetricUnit.Count, record.fallback ? 1 : 0);
-      metrics.addMetric('ClassifyLatency', MetricUnit.Milliseconds, record.latencyMs.classify);
-      metrics.addMetric('BackendLatency', MetricUnit.Milliseconds, record.latencyMs.backend);
-      metrics.addMetric('TotalLatency', MetricUnit.Milliseconds, record.latencyMs.total);
-      metrics.addMetric('InputTokens', MetricUnit.Count, record.tokens.in);
-      metrics.addMetric('OutputTokens', MetricUnit.Count, record.tokens.out);
-      metrics.addMetric('CostUsd', MetricUnit.NoUnit, record.costUsd ?? 0);
-      const emf = metrics.serializeMetrics();
-      metrics.clearMetrics();
-      metrics.clearDimensions();
-      writeLine(JSON.stringify(emf));
+      const now = Date.now();
+      writeLines(auditLine.format(record, now), emfLine?.format(record, now));
     },
   };
   const ops: OpsLog = {
@@ -89,4 +78,20 @@ export function createPowertoolsAuditSink(options: PowertoolsSinkOptions = {}): 
     error: (code, detail) => logger.error(code, { ...detail }),
   };
   return { sink, ops };
+}
+
+function stdoutLine(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
+/** Both lines of a request in one write: one system call instead of two on a synchronous stdout. */
+function stdoutLines(auditLine: string, emfLine: string | undefined): void {
+  process.stdout.write(emfLine === undefined ? auditLine + '\n' : auditLine + '\n' + emfLine + '\n');
+}
+
+function eachLine(writeLine: (line: string) => void) {
+  return (auditLine: string, emfLine: string | undefined): void => {
+    writeLine(auditLine);
+    if (emfLine !== undefined) writeLine(emfLine);
+  };
 }

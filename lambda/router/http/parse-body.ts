@@ -46,21 +46,39 @@ export function parseJsonBody(
   return parsed as Record<string, unknown>;
 }
 
-/** One linear pass over the text counting bracket depth outside strings. */
+/**
+ * One linear pass over the text counting bracket depth outside strings. Prompt text is nearly all
+ * inside strings, so each string is skipped with a native search for its closing quote instead of
+ * being walked character by character: several times faster on a long prompt.
+ */
 function assertDepth(text: string, maxDepth: number): void {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-    } else if (c === 0x22) inString = true;
+    if (c === 0x22 /* " */) i = closingQuote(text, i + 1);
     else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       if (++depth > maxDepth) {
         throw badRequest('too_deeply_nested', `The request body nests deeper than ${maxDepth} levels.`);
       }
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
+  }
+}
+
+/**
+ * The index of the quote that closes a string opened just before `from` (the text's length if none
+ * does): the first quote preceded by an even number of backslashes. Each backslash is counted once
+ * at most, so the search stays linear however the text is built.
+ */
+function closingQuote(text: string, from: number): number {
+  let start = from;
+  for (;;) {
+    const quote = text.indexOf('"', start);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (quote - backslashes - 1 >= start && text.charCodeAt(quote - backslashes - 1) === 0x5c /* \ */)
+      backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    start = quote + 1;
   }
 }
 

@@ -49,14 +49,24 @@ export function createOpenAiCompatibleBackend(options: OpenAiCompatibleBackendOp
     ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
     'content-type': 'application/json',
   };
+  // Built once per backend, not per call (fetch copies them and never changes the object given).
+  const headersAccepting = {
+    json: { ...headers, accept: 'application/json' },
+    sse: { ...headers, accept: 'text/event-stream' },
+  };
 
   /** POSTs a JSON body; resolves with the 2xx response, or throws the mapped BackendError. */
-  async function post(path: string, body: string, accept: string, signal: AbortSignal): Promise<Response> {
+  async function post(
+    path: string,
+    body: string,
+    accept: keyof typeof headersAccepting,
+    signal: AbortSignal,
+  ): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(`${root}${path}`, {
         method: 'POST',
-        headers: { ...headers, accept },
+        headers: headersAccepting[accept],
         body,
         signal,
         // Never re-send a body to wherever a backend redirects (a 307/308 could move sensitive data);
@@ -86,7 +96,7 @@ export function createOpenAiCompatibleBackend(options: OpenAiCompatibleBackendOp
       const response = await post(
         '/chat/completions',
         chatRequestBody(request, false, streamUsage),
-        'application/json',
+        'json',
         signal,
       );
       return parseChatCompletion(await readText(response, signal), name);
@@ -99,7 +109,7 @@ export function createOpenAiCompatibleBackend(options: OpenAiCompatibleBackendOp
       const response = await post(
         '/chat/completions',
         chatRequestBody(request, true, streamUsage),
-        'text/event-stream',
+        'sse',
         signal,
       );
       const body = response.body;
@@ -108,7 +118,7 @@ export function createOpenAiCompatibleBackend(options: OpenAiCompatibleBackendOp
     },
 
     async embeddings(request: EmbeddingsRequest, { signal }: CallOptions): Promise<EmbeddingsResponse> {
-      const response = await post('/embeddings', embeddingsRequestBody(request), 'application/json', signal);
+      const response = await post('/embeddings', embeddingsRequestBody(request), 'json', signal);
       return parseEmbeddings(await readText(response, signal), name);
     },
   };
