@@ -8,7 +8,7 @@
  *   --check                 train, then compare with --out instead of writing it; exit 1 on a difference
  *   --threshold P           probability at which the report counts a topic as flagged (default 0.5)
  *   --epochs N --seed N --hash-bits N --window N --learning-rate X --l2 X --positive-weight X --dropout X
- *   --average-of N          average the weights of N runs with seeds seed..seed+N-1 (default 3)
+ *   --average-of N          average the weights of N runs with seeds seed..seed+N-1 (default 9)
  *
  * A JSONL line is {"text": "...", "labels": ["topic.hr", ...]}; "labels": [] marks a negative.
  * Other fields (id, lang, note) are ignored. See docs/topic-classifier.md.

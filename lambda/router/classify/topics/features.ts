@@ -10,7 +10,16 @@
  * - its first PREFIX_LENGTH characters, when the word is longer: a cheap stem that ties together
  *   inflections ("terminated", "termination") in English and, more usefully, in German, Polish and
  *   Finnish, whose endings a word list would never cover;
- * - the bigram with the previous token ("our lawsuit" is not "lawsuit").
+ * - the bigram with the previous token ("our lawsuit" is not "lawsuit");
+ * - an anchored stem, when the token lies within ANCHOR_REACH tokens of a first-person anchor
+ *   ("our", "my", "we", "us" and their forms in the shipped languages) in the same segment.
+ * The anchored stem is what tells an internal matter from a general question: "my direct report
+ * was dismissed" and "our client's settlement" share it with every other anchored "dismissed" or
+ * "settlement", whichever anchor and however many words sit between, so the model learns that an
+ * anchor near a field's word marks the organisation's own case without memorizing each phrasing.
+ * One salt serves every anchor, so the pairing carries over between anchors and languages. Tokens
+ * shorter than ANCHOR_MIN_LENGTH are mostly function words and get no anchored stem; an anchor is
+ * never paired with another anchor.
  * Tokens made only of digits are skipped: amounts, dates, versions and identifiers say nothing
  * about the topic, and a model trained on them would read any arithmetic as a financial matter.
  * Feature ids are FNV-1a hashes, finalized with MurmurHash3's fmix32 and masked to the model's
@@ -30,6 +39,110 @@ const FNV_PRIME = 0x01000193;
 const SALT_WORD = 0x2545f491;
 const SALT_PREFIX = 0x68e31da4;
 const SALT_BIGRAM = 0x5d7d2fb3;
+const SALT_ANCHORED = 0x1b873593;
+
+/** Tokens either side of an anchor that get an anchored stem. */
+export const ANCHOR_REACH = 6;
+/** Shortest token (in characters) that gets an anchored stem. */
+const ANCHOR_MIN_LENGTH = 4;
+
+/**
+ * First-person words that mark a matter as the writer's or the organisation's own, folded as
+ * tokens are (lower case, no accents). Possessives and the plural pronoun in each shipped
+ * language; Swedish "vår"/"våra" are left out because they fold to "var"/"vara" ("was", "to be").
+ */
+export const ANCHOR_WORDS: readonly string[] = [
+  // English
+  'our',
+  'ours',
+  'we',
+  'us',
+  'my',
+  'mine',
+  // Spanish
+  'nuestro',
+  'nuestra',
+  'nuestros',
+  'nuestras',
+  'nosotros',
+  'nosotras',
+  'mi',
+  'mis',
+  // German
+  'unser',
+  'unsere',
+  'unserem',
+  'unseren',
+  'unserer',
+  'unseres',
+  'wir',
+  'uns',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meines',
+  // French
+  'notre',
+  'nos',
+  'nous',
+  'mon',
+  'ma',
+  'mes',
+  // Italian
+  'nostro',
+  'nostra',
+  'nostri',
+  'nostre',
+  'noi',
+  'mio',
+  'mia',
+  'miei',
+  'mie',
+  // Portuguese
+  'nosso',
+  'nossa',
+  'nossos',
+  'nossas',
+  'meu',
+  'minha',
+  'meus',
+  'minhas',
+  // Dutch
+  'onze',
+  'ons',
+  'wij',
+  'mijn',
+  // Polish
+  'nasz',
+  'nasza',
+  'naszego',
+  'naszej',
+  'naszym',
+  'naszych',
+  'nasze',
+  'nas',
+  'moj',
+  'moja',
+  'mojego',
+  'mojej',
+  'moje',
+  'moi',
+  // Swedish
+  'vart',
+  'vi',
+  'oss',
+  'min',
+  'mitt',
+  'mina',
+  // Finnish
+  'meidan',
+  'me',
+  'meille',
+  'meita',
+  'minun',
+];
 
 /** Up to U+024F: the folded code unit of a letter or digit, 0 for a separator. */
 const FOLD = buildFoldTable();
@@ -62,6 +175,42 @@ function foldCode(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return 0;
   if (code >= 0xfe00) return code >= 0xff10 && code <= 0xff19 ? 0x30 : 0;
   return code;
+}
+
+const ANCHOR_SLOTS = 256;
+const ANCHOR_TABLE = new Uint32Array(ANCHOR_SLOTS);
+const ANCHOR_MAX_LENGTH = buildAnchorTable();
+
+/** FNV-1a of a word's folded code units: the state `forEachFeature` holds at the word's end. */
+function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ foldCode(word.charCodeAt(i)), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/** Fills the open-addressed anchor table (0 marks an empty slot); returns the longest anchor. */
+function buildAnchorTable(): number {
+  let longest = 0;
+  for (const word of ANCHOR_WORDS) {
+    const hash = wordHash(word);
+    let slot = finalize(hash) & (ANCHOR_SLOTS - 1);
+    while (ANCHOR_TABLE[slot] !== 0 && ANCHOR_TABLE[slot] !== hash) slot = (slot + 1) & (ANCHOR_SLOTS - 1);
+    ANCHOR_TABLE[slot] = hash;
+    longest = Math.max(longest, word.length);
+  }
+  return longest;
+}
+
+function isAnchor(hash: number, length: number): boolean {
+  if (length > ANCHOR_MAX_LENGTH) return false;
+  const key = hash >>> 0;
+  let slot = finalize(key) & (ANCHOR_SLOTS - 1);
+  for (;;) {
+    const held = ANCHOR_TABLE[slot];
+    if (held === 0) return false;
+    if (held === key) return true;
+    slot = (slot + 1) & (ANCHOR_SLOTS - 1);
+  }
 }
 
 /** MurmurHash3 fmix32: spreads the FNV state over all bits before masking. */
@@ -101,6 +250,12 @@ export function forEachFeature(
   let prefixHash = 0;
   let length = 0;
   let lettered = false;
+  // Anchored stems of the last ANCHOR_REACH tokens (0: none), so an anchor can pair with the
+  // words before it; one buffer per call, none per token.
+  const recentStems = new Uint32Array(ANCHOR_REACH);
+  let segmentStart = 0;
+  let lastAnchor = Number.NEGATIVE_INFINITY;
+  let pairedThrough = -1;
   const end = text.length;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 0;
@@ -119,6 +274,8 @@ export function forEachFeature(
       lettered = false;
       if (segmentEnds) {
         hasPrevious = false;
+        segmentStart = token;
+        lastAnchor = Number.NEGATIVE_INFINITY;
         onSegmentEnd?.(token);
       }
       continue;
@@ -127,6 +284,21 @@ export function forEachFeature(
     if (length > PREFIX_LENGTH) visit((finalize(prefixHash ^ SALT_PREFIX) & mask) >>> 0, token);
     if (hasPrevious)
       visit((finalize(Math.imul(previous, 0x27d4eb2d) ^ hash ^ SALT_BIGRAM) & mask) >>> 0, token);
+    const anchor = isAnchor(hash, length);
+    const stem = anchor || length < ANCHOR_MIN_LENGTH ? 0 : length > PREFIX_LENGTH ? prefixHash : hash;
+    if (anchor) {
+      const from = Math.max(segmentStart, token - ANCHOR_REACH, pairedThrough + 1);
+      for (let j = from; j < token; j++) {
+        const before = recentStems[j % ANCHOR_REACH];
+        if (before !== 0) visit((finalize(before ^ SALT_ANCHORED) & mask) >>> 0, token);
+      }
+      lastAnchor = token;
+      pairedThrough = token;
+    } else if (stem !== 0 && token - lastAnchor <= ANCHOR_REACH) {
+      visit((finalize(stem ^ SALT_ANCHORED) & mask) >>> 0, token);
+      pairedThrough = token;
+    }
+    recentStems[token % ANCHOR_REACH] = stem;
     previous = hash;
     hasPrevious = true;
     token++;
@@ -135,6 +307,8 @@ export function forEachFeature(
     lettered = false;
     if (segmentEnds) {
       hasPrevious = false;
+      segmentStart = token;
+      lastAnchor = Number.NEGATIVE_INFINITY;
       onSegmentEnd?.(token);
     }
   }

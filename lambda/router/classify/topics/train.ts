@@ -57,7 +57,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
   positiveWeight: 1,
   dropout: 0.5,
   seed: 1,
-  averageOf: 3,
+  averageOf: 9,
 } as const;
 
 interface Encoded {

@@ -7,7 +7,7 @@ import {
   encodeArtifact,
   type TopicModelArtifact,
 } from '../../../../lambda/router/classify/topics/artifact';
-import { forEachFeature } from '../../../../lambda/router/classify/topics/features';
+import { ANCHOR_REACH, forEachFeature } from '../../../../lambda/router/classify/topics/features';
 import { trainTopicModel, type LabeledText } from '../../../../lambda/router/classify/topics/train';
 
 const TINY: readonly LabeledText[] = [
@@ -107,8 +107,46 @@ describe('forEachFeature', () => {
     const tokens: number[] = [];
     const count = forEachFeature('our termination letter', 18, (_f, t) => tokens.push(t));
     expect(count).toBe(3);
-    // our: word; termination: word + prefix + bigram; letter: word + prefix + bigram
-    expect(tokens).toEqual([0, 1, 1, 1, 2, 2, 2]);
+    // our: word; termination and letter: word + prefix + bigram + anchored stem (near "our")
+    expect(tokens).toEqual([0, 1, 1, 1, 1, 2, 2, 2, 2]);
+  });
+
+  describe('anchored stems', () => {
+    // The one feature "lawsuit" gains from a first-person anchor, whichever anchor it is.
+    const anchoredLawsuit = () => {
+      const plain = featuresOf('the lawsuit');
+      const my = featuresOf('my lawsuit');
+      return featuresOf('our lawsuit').filter((f) => my.includes(f) && !plain.includes(f));
+    };
+
+    test('gives a word near "our" or "my" one feature that both anchors share', () => {
+      expect(anchoredLawsuit()).toHaveLength(1);
+    });
+
+    test('pairs an anchor with the words before it as well as after it', () => {
+      // GIVEN the anchored feature of "lawsuit" learned from "our lawsuit"
+      const [anchored] = anchoredLawsuit();
+      // WHEN the anchor follows the word, in another language's anchor
+      // THEN the same feature appears
+      expect(featuresOf('lawsuit against us')).toContain(anchored);
+      expect(featuresOf('lawsuit unserer Firma')).toContain(anchored);
+    });
+
+    test(`pairs words at most ${ANCHOR_REACH} tokens away, and never across a segment separator`, () => {
+      const [anchored] = anchoredLawsuit();
+      const gap = (n: number) => Array.from({ length: n }, () => 'a').join(' ');
+      expect(featuresOf(`our ${gap(ANCHOR_REACH - 1)} lawsuit`)).toContain(anchored);
+      expect(featuresOf(`our ${gap(ANCHOR_REACH)} lawsuit`)).not.toContain(anchored);
+      expect(featuresOf('our\n\u001e\nlawsuit')).not.toContain(anchored);
+    });
+
+    test('gives no anchored stem to short words or to the anchors themselves', () => {
+      // GIVEN texts whose other words are anchors or shorter than four letters
+      // WHEN they are hashed with and without a neighbouring anchor
+      // THEN the anchor adds only its own word and bigram features
+      expect(featuresOf('our we')).toHaveLength(featuresOf('the we').length);
+      expect(featuresOf('our tax')).toHaveLength(featuresOf('the tax').length);
+    });
   });
 
   test('reports where each segment ends and makes no word pair across a segment separator', () => {
