@@ -91,7 +91,7 @@ export interface RoutingPolicy {
   readonly topics?: {
     /** Run the topic classifier. @default true */
     readonly enabled?: boolean;
-    /** Probability at or above which a topic is reported, per topic. @default 0.5 each */
+    /** Probability at or above which a topic is reported, per topic. @default 0.1 each (recall first: see docs/topic-classifier.md) */
     readonly thresholds?: Partial<Record<TopicCategoryId, number>>;
   };
   /** Images, audio and files, which the classifier cannot read. @default 'private' */
