@@ -56,10 +56,13 @@ function makePrompt(bytes) {
   let text = '';
   let i = 0;
   while (Buffer.byteLength(text) < bytes) {
-    text += (i % 5 === 4 ? IDENTIFIERS[(i / 5) % IDENTIFIERS.length | 0] : PROSE[i % PROSE.length]) + ' ';
+    text += (i % 5 === 4 ? IDENTIFIERS[((i / 5) % IDENTIFIERS.length) | 0] : PROSE[i % PROSE.length]) + ' ';
     i++;
   }
-  return Buffer.from(text).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+  return Buffer.from(text)
+    .subarray(0, bytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
 }
 
 function percentile(sorted, p) {
@@ -107,7 +110,9 @@ console.log('size    library          p50 (µs)    p99 (µs)     MB/s');
 for (const size of SIZES) {
   const input = makePrompt(size.bytes);
   for (const c of contenders) {
-    const iterations = Number(args.iterations) || (c.name === 'hybrid-ai-cdk' ? size.iterations : Math.max(20, size.iterations / 10));
+    const iterations =
+      Number(args.iterations) ||
+      (c.name === 'hybrid-ai-cdk' ? size.iterations : Math.max(20, size.iterations / 10));
     const r = await measure(c.fn, input, iterations);
     results.push({ size: size.label, library: c.name, iterations, ...r });
     console.log(
@@ -119,6 +124,8 @@ console.log('\nspeed-up of hybrid-ai-cdk (p50 of the other / p50 of ours):');
 for (const size of SIZES) {
   const ours = results.find((r) => r.size === size.label && r.library === 'hybrid-ai-cdk');
   const others = results.filter((r) => r.size === size.label && r.library !== 'hybrid-ai-cdk');
-  console.log(`  ${size.label.padEnd(6)} ${others.map((o) => `${o.library} ×${(o.p50us / ours.p50us).toFixed(1)}`).join(', ')}`);
+  console.log(
+    `  ${size.label.padEnd(6)} ${others.map((o) => `${o.library} ×${(o.p50us / ours.p50us).toFixed(1)}`).join(', ')}`,
+  );
 }
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2));

@@ -53,7 +53,11 @@ export interface EmbeddingsRequest {
 /** An OpenAI embeddings response (`object: 'list'`). */
 export interface EmbeddingsResponse {
   readonly object: 'list';
-  readonly data: readonly { readonly object: 'embedding'; readonly index: number; readonly embedding: unknown }[];
+  readonly data: readonly {
+    readonly object: 'embedding';
+    readonly index: number;
+    readonly embedding: unknown;
+  }[];
   readonly model: string;
   readonly usage?: { readonly prompt_tokens: number; readonly total_tokens: number };
 }

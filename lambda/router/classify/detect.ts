@@ -47,7 +47,6 @@ export interface SegmentLayout {
   readonly offsets: readonly number[];
 }
 
-
 /** Run every detector (and the topic model) over the texts of `request`. */
 export function detect(request: unknown, policy: ResolvedPolicy, options: DetectOptions = {}): Detection {
   const budget = options.timeBudgetMs ?? policy.classification.timeBudgetMs;

@@ -86,7 +86,8 @@ export function extractTexts(request: unknown): Extracted {
   } else if (request.messages !== undefined) pushString(out, request.messages);
   if (Array.isArray(request.tools)) for (const t of request.tools) pushString(out, t);
   if (request.response_format !== undefined && isRecord(request.response_format)) {
-    if (request.response_format.json_schema !== undefined) pushString(out, request.response_format.json_schema);
+    if (request.response_format.json_schema !== undefined)
+      pushString(out, request.response_format.json_schema);
   }
   for (const key of ['prompt', 'input', 'text', 'suffix', 'instructions']) {
     const v = request[key];

@@ -139,8 +139,14 @@ describe('pii.national_id under adversarial input', () => {
 
 describe('pii.national_id: look-alikes found on a second corpus sample', () => {
   test.each([
-    ['a commit hash after the word "on" (NINO shape, lower case, 2-6-1)', 'CI failed on 5b69627 but passed on 529671b.'],
-    ['a 15-digit order id starting with 3 (temporary NIR shape)', "What's the status of order 3787 796698 83157?"],
+    [
+      'a commit hash after the word "on" (NINO shape, lower case, 2-6-1)',
+      'CI failed on 5b69627 but passed on 529671b.',
+    ],
+    [
+      'a 15-digit order id starting with 3 (temporary NIR shape)',
+      "What's the status of order 3787 796698 83157?",
+    ],
   ])('does not report %s', (_name, text) => {
     expect(categoriesOf(text)).not.toContain('pii.national_id');
   });

@@ -294,7 +294,9 @@ describe('secrets: values holding their own delimiters', () => {
   });
 
   test("reads a password containing '&' after `pass:`", () => {
-    expect(categoriesOf('the portal login is ops-team, pass: RHQA&9484fgun (change it)')).toContain('secret.password');
+    expect(categoriesOf('the portal login is ops-team, pass: RHQA&9484fgun (change it)')).toContain(
+      'secret.password',
+    );
   });
 
   test("still ends a query-string password at '&key='", () => {

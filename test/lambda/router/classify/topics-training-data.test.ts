@@ -80,7 +80,10 @@ describe('topic training data (training/topics/train.jsonl)', () => {
     // GIVEN a training line that embeds the first corpus text long enough to hold a run
     const source = corpus.find((row) => typeof row.text === 'string' && words(row.text).length >= RUN_LENGTH);
     expect(source).toBeDefined();
-    const planted = JSON.stringify({ text: `Please help. ${source!.text!.toUpperCase()} Thanks!`, labels: [] });
+    const planted = JSON.stringify({
+      text: `Please help. ${source!.text!.toUpperCase()} Thanks!`,
+      labels: [],
+    });
     // WHEN the training text is checked against the corpus
     const found = overlaps(`${planted}\n`, index);
     // THEN the pasted sentence is reported with its corpus line
