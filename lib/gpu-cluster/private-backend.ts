@@ -146,6 +146,25 @@ export abstract class PrivateBackend {
   public abstract bind(scope: Construct, options: PrivateBackendBindOptions): PrivateBackendConfig;
 }
 
+/**
+ * A backend the router calls at its own URL (on-premises, or a service in the VPC): the router may
+ * open the URL's port to `reach` (a CIDR peer or the target's security groups) and nothing else.
+ */
+function directUrlBackend(
+  scope: Construct,
+  url: string,
+  apiKeySecret: PrivateBackendConfig['apiKeySecret'],
+  reach: Pick<ec2.ConnectionsProps, 'peer' | 'securityGroups'>,
+): PrivateBackendConfig {
+  warnIfCleartext(scope, url);
+  const port = Token.isUnresolved(url) ? 443 : urlPort(url);
+  return {
+    url,
+    connections: new ec2.Connections({ ...reach, defaultPort: ec2.Port.tcp(port) }),
+    apiKeySecret,
+  };
+}
+
 class ExternalBackend extends PrivateBackend {
   public readonly location = 'on-premises';
 
@@ -154,16 +173,9 @@ class ExternalBackend extends PrivateBackend {
   }
 
   public bind(scope: Construct): PrivateBackendConfig {
-    warnIfCleartext(scope, this.options.url);
-    const port = Token.isUnresolved(this.options.url) ? 443 : urlPort(this.options.url);
-    return {
-      url: this.options.url,
-      connections: new ec2.Connections({
-        peer: ec2.Peer.ipv4(this.options.cidr),
-        defaultPort: ec2.Port.tcp(port),
-      }),
-      apiKeySecret: this.options.apiKeySecret,
-    };
+    return directUrlBackend(scope, this.options.url, this.options.apiKeySecret, {
+      peer: ec2.Peer.ipv4(this.options.cidr),
+    });
   }
 }
 
@@ -211,16 +223,9 @@ class InVpcBackend extends PrivateBackend {
   }
 
   public bind(scope: Construct): PrivateBackendConfig {
-    warnIfCleartext(scope, this.options.url);
-    const port = Token.isUnresolved(this.options.url) ? 443 : urlPort(this.options.url);
-    return {
-      url: this.options.url,
-      connections: new ec2.Connections({
-        securityGroups: this.options.target.connections.securityGroups,
-        defaultPort: ec2.Port.tcp(port),
-      }),
-      apiKeySecret: this.options.apiKeySecret,
-    };
+    return directUrlBackend(scope, this.options.url, this.options.apiKeySecret, {
+      securityGroups: this.options.target.connections.securityGroups,
+    });
   }
 }
 
