@@ -92,6 +92,15 @@ function postcodeThenTown(text: string, start: number, end: number, digits: numb
 // "Copyright (c) 2013 Gary Court": a year and an author, not a house number and a street.
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}(?:[0-9]{4}\s?[-\u2013,]\s?)?$/i;
 
+/** A copyright line before the number vetoes every form: checked once a form has matched. */
+function isCopyright(text: string, beforeFrom: number, start: number): boolean {
+  return COPYRIGHT_BEFORE.test(text.slice(beforeFrom, start));
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isLetterOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
@@ -122,14 +131,13 @@ function trailingMarks(text: string, from: number, start: number): number {
  */
 function scanNumber(doc: ScanDoc, start: number, end: number, digits: number): void {
   const text = doc.text;
-  if (isLetterOrDigitAt(text, start - 1) || /[.,/-]/.test(text[start - 1] ?? '')) return;
+  const last = start > 0 ? text.charCodeAt(start - 1) : NaN;
+  // "." "," "/" "-" right before: a decimal, list or date part, not a house number.
+  if (isLetterOrDigitAt(text, start - 1) || last === 46 || last === 44 || last === 47 || last === 45) return;
   const beforeFrom = Math.max(0, start - 80);
+  // The text before the number, sliced once and only when a form needs it (no closures: this runs per digit group).
   let before: string | undefined;
-  const textBefore = (): string => (before ??= text.slice(beforeFrom, start));
-  // A copyright line vetoes every form: checked once a form has matched.
-  const copyright = (): boolean => COPYRIGHT_BEFORE.test(textBefore());
   const next = text.charCodeAt(end);
-  const last = start > beforeFrom ? text.charCodeAt(start - 1) : NaN;
   const spaceBefore = last === 32 || last === 9;
 
   if (
@@ -142,13 +150,22 @@ function scanNumber(doc: ScanDoc, start: number, end: number, digits: number): v
   ) {
     const streetEnd = stickyAt(NUMBER_THEN_STREET, text, start);
     if (streetEnd > 0)
-      return copyright() ? undefined : doc.add('pii.address', start, streetEnd, 'pii.address/street');
+      return isCopyright(text, beforeFrom, start)
+        ? undefined
+        : doc.add('pii.address', start, streetEnd, 'pii.address/street');
     const frenchEnd = stickyAt(NUMBER_THEN_FRENCH_STREET, text, start);
     if (frenchEnd > 0)
-      return copyright() ? undefined : doc.add('pii.address', start, frenchEnd, 'pii.address/street');
+      return isCopyright(text, beforeFrom, start)
+        ? undefined
+        : doc.add('pii.address', start, frenchEnd, 'pii.address/street');
   }
-  if (postcodeThenTown(text, start, end, digits) && STREET_LINE_BEFORE_POSTCODE.test(textBefore())) {
-    return copyright() ? undefined : doc.add('pii.address', start, end, 'pii.address/postal-line');
+  if (postcodeThenTown(text, start, end, digits)) {
+    before = text.slice(beforeFrom, start);
+    if (STREET_LINE_BEFORE_POSTCODE.test(before)) {
+      return COPYRIGHT_BEFORE.test(before)
+        ? undefined
+        : doc.add('pii.address', start, end, 'pii.address/postal-line');
+    }
   }
   if (!spaceBefore && last !== 35) return;
   // The forms below put a word (or "#", "No.") right before the number; "1 2 3" or "= 5" has none.
@@ -156,11 +173,11 @@ function scanNumber(doc: ScanDoc, start: number, end: number, digits: number): v
   if (leadLast < beforeFrom) return;
   const leadChar = text.charCodeAt(leadLast);
   if (!(isLetterOrDigitAt(text, leadLast) && leadChar > 57) && leadChar !== 46 && leadChar !== 44) return;
-  if (copyright()) return;
+  const prefix = before ?? text.slice(beforeFrom, start);
+  if (COPYRIGHT_BEFORE.test(prefix)) return;
   const afterOk =
     !isLetterOrDigitAt(text, end) ||
     (isLetterOrDigitAt(text, end) && !isLetterOrDigitAt(text, end + 1) && next > 57);
-  const prefix = textBefore();
   if (afterOk && (STREET_BEFORE_NUMBER.test(prefix) || COMPOUND_STREET_BEFORE_NUMBER.test(prefix))) {
     return doc.add('pii.address', start, end, 'pii.address/street');
   }
@@ -192,8 +209,11 @@ function scanDigitRun(doc: ScanDoc, run: DigitRun): void {
 }
 
 // Outward code, optional space, inward code (the letters C, I, K, M, O, V never end a postcode).
+// Sticky: tried only where a postcode can start (see scanUkPostcodes), never over the whole text.
 const UK_POSTCODE =
-  /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/g;
+  /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/y;
+// Offsets of a postcode's first digit from its start: "A9", "AA9", "GIR0AA", "GIR 0AA".
+const FIRST_DIGIT_OFFSETS = [4, 3, 2, 1];
 const TOWN_BEFORE = new RegExp(
   `(?:^|[\\s,])([${U}][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019-]{2,30})[ \\t]?,?[ \\t]$`,
 );
@@ -229,14 +249,27 @@ const NOT_TOWN = new Set([
 const ADDRESS_WORDS =
   /\b(?:address|addressed|ship(?:ping)?|deliver(?:y|ed)?|send (?:it |this |the \w{1,20} )?to|post(?:ed)? to|mail(?:ed)? to|lives?|living|located|resid(?:es|ence|ent)|home|flat|street|road|avenue|lane|drive|dirección|adresse|indirizzo|endereço|adres|adress|osoite)\b/;
 
-function scanUkPostcodes(doc: ScanDoc): void {
+/**
+ * A postcode's first digit follows a letter (or "GIR "), so it always starts a digit run: the
+ * pattern is tried at the few offsets before each run's start instead of at every position of the
+ * text. Postcodes cannot overlap (each is a word bounded on both sides), so trying the starts in
+ * text order and skipping those inside the previous match finds exactly what a scan would.
+ */
+function scanUkPostcodes(doc: ScanDoc, runs: readonly DigitRun[]): void {
   const text = doc.text;
-  UK_POSTCODE.lastIndex = 0;
-  for (let m = UK_POSTCODE.exec(text); m !== null; m = UK_POSTCODE.exec(text)) {
-    const end = m.index + m[0].length;
-    const town = TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    if ((town !== null && !NOT_TOWN.has(town[1])) || doc.hasContext(m.index, end, ADDRESS_WORDS, 64, 0)) {
-      doc.add('pii.address', m.index, end, 'pii.address/uk-postcode');
+  let matchedUpTo = 0;
+  for (const run of runs) {
+    for (const offset of FIRST_DIGIT_OFFSETS) {
+      const at = run.start - offset;
+      if (at < matchedUpTo || !isUpperAscii(text.charCodeAt(at))) continue; // every postcode opens with a capital
+      const end = stickyAt(UK_POSTCODE, text, at);
+      if (end < 0) continue;
+      matchedUpTo = end;
+      const town = TOWN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if ((town !== null && !NOT_TOWN.has(town[1])) || doc.hasContext(at, end, ADDRESS_WORDS, 64, 0)) {
+        doc.add('pii.address', at, end, 'pii.address/uk-postcode');
+      }
+      break;
     }
   }
 }
@@ -245,7 +278,7 @@ function scanAddresses(doc: ScanDoc): void {
   const runs = doc.digitRuns();
   if (runs.length === 0) return;
   for (const run of runs) scanDigitRun(doc, run);
-  scanUkPostcodes(doc);
+  scanUkPostcodes(doc, runs);
 }
 
 export const addressDetector: Detector = {
