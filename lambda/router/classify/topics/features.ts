@@ -145,10 +145,11 @@ export const ANCHOR_WORDS: readonly string[] = [
 ];
 
 /** Up to U+024F: the folded code unit of a letter or digit, 0 for a separator. */
+const FOLD_TABLE_SIZE = 0x250;
 const FOLD = buildFoldTable();
 
 function buildFoldTable(): Uint16Array {
-  const table = new Uint16Array(0x250);
+  const table = new Uint16Array(FOLD_TABLE_SIZE);
   const letter = /^\p{L}$/u;
   for (let code = 0; code < table.length; code++) {
     if (code >= 0x30 && code <= 0x39) {
@@ -169,7 +170,7 @@ function buildFoldTable(): Uint16Array {
  * those scripts, yet they still must not glue two Latin words together.
  */
 function foldCode(code: number): number {
-  if (code < 0x250) return FOLD[code];
+  if (code < FOLD_TABLE_SIZE) return FOLD[code];
   if (code >= 0x2000 && code <= 0x2bff) return 0;
   if (code >= 0x3000 && code <= 0x303f) return 0;
   if (code >= 0xd800 && code <= 0xdfff) return 0;
@@ -201,8 +202,21 @@ function buildAnchorTable(): number {
   return longest;
 }
 
+/**
+ * Low bits of every anchor's hash, so nearly every token is ruled out by one byte read instead of
+ * a finalize and a probe of the anchor table.
+ */
+const ANCHOR_FILTER_MASK = 1023;
+const ANCHOR_FILTER = buildAnchorFilter();
+
+function buildAnchorFilter(): Uint8Array {
+  const filter = new Uint8Array(ANCHOR_FILTER_MASK + 1);
+  for (const word of ANCHOR_WORDS) filter[wordHash(word) & ANCHOR_FILTER_MASK] = 1;
+  return filter;
+}
+
 function isAnchor(hash: number, length: number): boolean {
-  if (length > ANCHOR_MAX_LENGTH) return false;
+  if (length > ANCHOR_MAX_LENGTH || ANCHOR_FILTER[hash & ANCHOR_FILTER_MASK] === 0) return false;
   const key = hash >>> 0;
   let slot = finalize(key) & (ANCHOR_SLOTS - 1);
   for (;;) {
@@ -233,6 +247,44 @@ export type SegmentVisitor = (tokensBefore: number) => void;
 export const SEGMENT_SEPARATOR = SEGMENT_SEPARATOR_CODE;
 
 /**
+ * The features of one text, laid out flat so that a scorer can walk them in a plain loop instead
+ * of taking a call per feature. Reuse one buffer across texts: it only grows.
+ */
+export class FeatureBuffer {
+  /** Feature ids, tokens in order; read them with `>>> 0`, since a 32-bit id does not fit an int. */
+  features: Int32Array = new Int32Array(1024);
+  /** Index in `features` of each token's first feature; entry `tokenCount` is `featureCount`. */
+  tokenStarts: Int32Array = new Int32Array(257);
+  /** At each segment separator, in order: the number of tokens before it. */
+  segmentEnds: Int32Array = new Int32Array(16);
+  featureCount = 0;
+  tokenCount = 0;
+  segmentEndCount = 0;
+
+  /** Room for one more token with its most features: a word, a prefix, a bigram and every anchored stem. */
+  reserveToken(): void {
+    if (this.featureCount + MOST_FEATURES_PER_TOKEN > this.features.length)
+      this.features = grown(this.features, this.featureCount + MOST_FEATURES_PER_TOKEN);
+    if (this.tokenCount + 2 > this.tokenStarts.length)
+      this.tokenStarts = grown(this.tokenStarts, this.tokenCount + 2);
+  }
+
+  addSegmentEnd(tokensBefore: number): void {
+    if (this.segmentEndCount === this.segmentEnds.length)
+      this.segmentEnds = grown(this.segmentEnds, this.segmentEndCount + 1);
+    this.segmentEnds[this.segmentEndCount++] = tokensBefore;
+  }
+}
+
+const MOST_FEATURES_PER_TOKEN = 3 + ANCHOR_REACH;
+
+function grown(array: Int32Array, atLeast: number): Int32Array {
+  const bigger = new Int32Array(Math.max(atLeast, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/**
  * Calls `visit` for every feature of `text`, tokens in order, in a hash space of `2^hashBits`,
  * and `onSegmentEnd` at every segment separator. Returns the number of tokens.
  */
@@ -242,7 +294,32 @@ export function forEachFeature(
   visit: FeatureVisitor,
   onSegmentEnd?: SegmentVisitor,
 ): number {
+  // A buffer of its own, so a visitor may itself extract features.
+  const buffer = collectFeatures(text, hashBits, new FeatureBuffer());
+  const { features, tokenStarts, segmentEnds, tokenCount, segmentEndCount } = buffer;
+  let segment = 0;
+  for (let token = 0; token < tokenCount; token++) {
+    for (; segment < segmentEndCount && segmentEnds[segment] <= token; segment++)
+      onSegmentEnd?.(segmentEnds[segment]);
+    for (let f = tokenStarts[token]; f < tokenStarts[token + 1]; f++) visit(features[f] >>> 0, token);
+  }
+  for (; segment < segmentEndCount; segment++) onSegmentEnd?.(segmentEnds[segment]);
+  return tokenCount;
+}
+
+/**
+ * Writes the features of `text`, in a hash space of `2^hashBits`, into `buffer` (emptied first),
+ * in the order `forEachFeature` visits them.
+ */
+export function collectFeatures(text: string, hashBits: number, buffer: FeatureBuffer): FeatureBuffer {
   const mask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
+  buffer.featureCount = 0;
+  buffer.tokenCount = 0;
+  buffer.segmentEndCount = 0;
+  buffer.reserveToken();
+  let features = buffer.features;
+  let tokenStarts = buffer.tokenStarts;
+  let count = 0;
   let token = 0;
   let previous = 0;
   let hasPrevious = false;
@@ -257,17 +334,20 @@ export function forEachFeature(
   let lastAnchor = Number.NEGATIVE_INFINITY;
   let pairedThrough = -1;
   const end = text.length;
-  for (let i = 0; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 0;
-    const folded = i < end ? foldCode(code) : 0;
-    if (folded !== 0) {
+  for (let i = 0; i <= end;) {
+    // Letters and digits of a token, up to the character that ends it (or the end of the text).
+    let code = 0;
+    for (; i < end; i++) {
+      code = text.charCodeAt(i);
+      const folded = code < FOLD_TABLE_SIZE ? FOLD[code] : foldCode(code);
+      if (folded === 0) break;
       hash = Math.imul(hash ^ folded, FNV_PRIME);
       length++;
       if (folded !== 0x30) lettered = true;
       if (length === PREFIX_LENGTH) prefixHash = hash;
-      continue;
     }
-    const segmentEnds = code === SEGMENT_SEPARATOR && i < end;
+    const segmentEnds = i < end && code === SEGMENT_SEPARATOR;
+    i++;
     if (length === 0 || !lettered) {
       hash = FNV_OFFSET;
       length = 0;
@@ -276,32 +356,40 @@ export function forEachFeature(
         hasPrevious = false;
         segmentStart = token;
         lastAnchor = Number.NEGATIVE_INFINITY;
-        onSegmentEnd?.(token);
+        buffer.addSegmentEnd(token);
       }
       continue;
     }
-    visit((finalize(hash ^ SALT_WORD) & mask) >>> 0, token);
-    if (length > PREFIX_LENGTH) visit((finalize(prefixHash ^ SALT_PREFIX) & mask) >>> 0, token);
+    tokenStarts[token] = count;
+    features[count++] = finalize(hash ^ SALT_WORD) & mask;
+    if (length > PREFIX_LENGTH) features[count++] = finalize(prefixHash ^ SALT_PREFIX) & mask;
     if (hasPrevious)
-      visit((finalize(Math.imul(previous, 0x27d4eb2d) ^ hash ^ SALT_BIGRAM) & mask) >>> 0, token);
+      features[count++] = finalize(Math.imul(previous, 0x27d4eb2d) ^ hash ^ SALT_BIGRAM) & mask;
     const anchor = isAnchor(hash, length);
     const stem = anchor || length < ANCHOR_MIN_LENGTH ? 0 : length > PREFIX_LENGTH ? prefixHash : hash;
     if (anchor) {
       const from = Math.max(segmentStart, token - ANCHOR_REACH, pairedThrough + 1);
       for (let j = from; j < token; j++) {
         const before = recentStems[j % ANCHOR_REACH];
-        if (before !== 0) visit((finalize(before ^ SALT_ANCHORED) & mask) >>> 0, token);
+        if (before !== 0) features[count++] = finalize(before ^ SALT_ANCHORED) & mask;
       }
       lastAnchor = token;
       pairedThrough = token;
     } else if (stem !== 0 && token - lastAnchor <= ANCHOR_REACH) {
-      visit((finalize(stem ^ SALT_ANCHORED) & mask) >>> 0, token);
+      features[count++] = finalize(stem ^ SALT_ANCHORED) & mask;
       pairedThrough = token;
     }
     recentStems[token % ANCHOR_REACH] = stem;
     previous = hash;
     hasPrevious = true;
     token++;
+    if (count + MOST_FEATURES_PER_TOKEN > features.length || token + 2 > tokenStarts.length) {
+      buffer.featureCount = count;
+      buffer.tokenCount = token;
+      buffer.reserveToken();
+      features = buffer.features;
+      tokenStarts = buffer.tokenStarts;
+    }
     hash = FNV_OFFSET;
     length = 0;
     lettered = false;
@@ -309,8 +397,11 @@ export function forEachFeature(
       hasPrevious = false;
       segmentStart = token;
       lastAnchor = Number.NEGATIVE_INFINITY;
-      onSegmentEnd?.(token);
+      buffer.addSegmentEnd(token);
     }
   }
-  return token;
+  tokenStarts[token] = count;
+  buffer.featureCount = count;
+  buffer.tokenCount = token;
+  return buffer;
 }

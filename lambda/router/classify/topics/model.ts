@@ -9,7 +9,7 @@
  * than the window are scored whole. Training (train.ts) picks its windows the same way.
  */
 import type { TopicCategoryId } from '../../../../lib/policy/categories';
-import { forEachFeature } from './features';
+import { collectFeatures, FeatureBuffer } from './features';
 
 export interface TopicModel {
   /** The topics, in the order of the weight columns. */
@@ -34,77 +34,90 @@ export interface TopicModel {
  */
 export function topicLogits(model: TopicModel, text: string, out: Float64Array): Float64Array {
   const labelCount = model.labels.length;
-  const window = model.window;
-  const weights = model.weights;
-  // Per-token contributions of the last `window` tokens, so the oldest one can leave a sum. A
-  // segment's window is a suffix of the whole text's, so both slide over the same ring.
-  const ring = new Float64Array(window * labelCount);
-  const token = new Float64Array(labelCount);
-  const wholeSums = new Float64Array(labelCount);
-  const wholeBest = new Float64Array(labelCount).fill(Number.NEGATIVE_INFINITY);
-  const segmentSums = new Float64Array(labelCount);
-  const segmentBest = new Float64Array(labelCount).fill(Number.NEGATIVE_INFINITY);
-  const best = new Float64Array(labelCount).fill(Number.NEGATIVE_INFINITY);
-  let current = 0;
-  let closed = 0;
-  let segmentLength = 0;
-
-  const closeToken = () => {
-    const slot = (closed % window) * labelCount;
-    const wholeFull = closed >= window;
-    const segmentFull = segmentLength >= window;
-    for (let k = 0; k < labelCount; k++) {
-      const leaving = ring[slot + k];
-      wholeSums[k] += token[k] - (wholeFull ? leaving : 0);
-      segmentSums[k] += token[k] - (segmentFull ? leaving : 0);
-      ring[slot + k] = token[k];
-      token[k] = 0;
-    }
-    closed++;
-    segmentLength++;
-    if (closed >= window)
-      for (let k = 0; k < labelCount; k++) if (wholeSums[k] > wholeBest[k]) wholeBest[k] = wholeSums[k];
-    if (segmentLength >= window)
-      for (let k = 0; k < labelCount; k++)
-        if (segmentSums[k] > segmentBest[k]) segmentBest[k] = segmentSums[k];
-  };
-
-  const closeSegment = () => {
-    if (segmentLength === 0) return;
-    for (let k = 0; k < labelCount; k++) {
-      const candidate = segmentLength >= window ? segmentBest[k] : segmentSums[k];
-      if (candidate > best[k]) best[k] = candidate;
-      segmentSums[k] = 0;
-      segmentBest[k] = Number.NEGATIVE_INFINITY;
-    }
-    segmentLength = 0;
-  };
-
-  const tokens = forEachFeature(
+  const { features, tokenStarts, segmentEnds, tokenCount, segmentEndCount } = collectFeatures(
     text,
     model.hashBits,
-    (feature, ordinal) => {
-      if (ordinal !== current) {
-        closeToken();
-        current = ordinal;
-      }
-      const row = feature * labelCount;
-      for (let k = 0; k < labelCount; k++) token[k] += weights[row + k];
-    },
-    (tokensBefore) => {
-      if (closed < tokensBefore) closeToken();
-      current = tokensBefore;
-      closeSegment();
-    },
+    sharedFeatures,
   );
-  if (closed < tokens) closeToken();
-  closeSegment();
-
+  // Labels are scored one at a time, so that every sum of a label stays in a register.
   for (let k = 0; k < labelCount; k++) {
-    const whole = closed >= window ? wholeBest[k] : wholeSums[k];
-    out[k] = model.bias[k] + Math.max(whole, best[k]);
+    const best = bestWindowSum(model, k, features, tokenStarts, tokenCount, segmentEnds, segmentEndCount);
+    out[k] = model.bias[k] + best;
   }
   return out;
+}
+
+/**
+ * Label `k`'s largest sum of token contributions over a window: the best of the whole text's
+ * best window and each segment's (the whole sum of a text or segment shorter than the window).
+ */
+function bestWindowSum(
+  model: TopicModel,
+  k: number,
+  features: Int32Array,
+  tokenStarts: Int32Array,
+  tokenCount: number,
+  segmentEnds: Int32Array,
+  segmentEndCount: number,
+): number {
+  const labelCount = model.labels.length;
+  const window = model.window;
+  const weights = model.weights;
+  // Contributions of the last `window` tokens, so the oldest one can leave a sum. A segment's
+  // window is a suffix of the whole text's, so both slide over the same ring.
+  const ring = ringOf(window);
+  let slot = 0;
+  let wholeSum = 0;
+  let wholeBest = Number.NEGATIVE_INFINITY;
+  let segmentSum = 0;
+  let segmentBest = Number.NEGATIVE_INFINITY;
+  let segmentLength = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  let segment = 0;
+  // Index of the next token's first feature; token 0's features start the buffer.
+  let start = 0;
+  for (let token = 0; token <= tokenCount; token++) {
+    // A segment separator before this token ends the segment: its best window is a candidate.
+    for (; segment < segmentEndCount && segmentEnds[segment] <= token; segment++) {
+      if (segmentLength === 0) continue;
+      const candidate = segmentLength >= window ? segmentBest : segmentSum;
+      if (candidate > best) best = candidate;
+      segmentSum = 0;
+      segmentBest = Number.NEGATIVE_INFINITY;
+      segmentLength = 0;
+    }
+    if (token === tokenCount) break;
+
+    let contribution = 0;
+    const next = tokenStarts[token + 1];
+    for (; start < next; start++) contribution += weights[(features[start] >>> 0) * labelCount + k];
+    const leaving = ring[slot];
+    wholeSum += contribution - (token >= window ? leaving : 0);
+    segmentSum += contribution - (segmentLength >= window ? leaving : 0);
+    ring[slot] = contribution;
+    slot = slot + 1 === window ? 0 : slot + 1;
+    segmentLength++;
+    if (token + 1 >= window && wholeSum > wholeBest) wholeBest = wholeSum;
+    if (segmentLength >= window && segmentSum > segmentBest) segmentBest = segmentSum;
+  }
+  if (segmentLength > 0) {
+    const candidate = segmentLength >= window ? segmentBest : segmentSum;
+    if (candidate > best) best = candidate;
+  }
+  const whole = tokenCount >= window ? wholeBest : wholeSum;
+  return Math.max(whole, best);
+}
+
+/**
+ * Working memory kept between calls, since scoring runs on every request; scoring is synchronous,
+ * so no two calls share it at once.
+ */
+const sharedFeatures = new FeatureBuffer();
+let sharedRing = new Float64Array(0);
+
+function ringOf(window: number): Float64Array {
+  if (sharedRing.length !== window) sharedRing = new Float64Array(window);
+  return sharedRing;
 }
 
 export function sigmoid(z: number): number {
