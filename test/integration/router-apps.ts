@@ -1,4 +1,3 @@
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,7 +15,7 @@ import { ClassifierRouter } from '../../lib/router/classifier-router';
 import { PolicySource } from '../../lib/router/policy-source';
 import { RouterAuthorization } from '../../lib/router/router-authorization';
 import { RUNTIME_ENV } from '../../lib/router/runtime-env';
-import { projectApp, projectContext } from '../lib/support/app';
+import { projectApp, synthBinApp } from '../lib/support/app';
 import type { CfnTemplate } from './cfn-literals';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -50,18 +49,7 @@ export function routerFunctionOf(template: CfnTemplate): {
 
 /** bin/hybrid-ai.ts run the way `cdk synth` runs it: a child process with cdk.json's context, no AWS credentials. */
 export function synthDefaultApp(outdir: string): RouterApp {
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'bin', 'hybrid-ai.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CDK_OUTDIR: outdir,
-      CDK_CONTEXT_JSON: JSON.stringify(projectContext()),
-      AWS_ACCESS_KEY_ID: '',
-      AWS_PROFILE: '',
-    },
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  synthBinApp(outdir);
   const template = JSON.parse(
     fs.readFileSync(path.join(outdir, 'HybridAi.template.json'), 'utf8'),
   ) as CfnTemplate;

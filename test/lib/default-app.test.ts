@@ -1,17 +1,14 @@
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CfnResource, Stack } from 'aws-cdk-lib';
-import { complianceApp, projectContext } from './support/app';
+import { complianceApp, synthBinApp } from './support/app';
 import {
   COMPLIANCE_PACKS,
   distinctAcknowledgements,
   readValidationReport,
   type ValidationSummary,
 } from './support/report';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * The CDK app of bin/hybrid-ai.ts, run the way `cdk synth` runs it (the CLI hands the context of
@@ -24,18 +21,7 @@ describe('bin/hybrid-ai.ts, the default HybridAiStack', () => {
 
   beforeAll(() => {
     outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'hybrid-ai-app-'));
-    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'bin', 'hybrid-ai.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        CDK_OUTDIR: outdir,
-        CDK_CONTEXT_JSON: JSON.stringify(projectContext()),
-        AWS_ACCESS_KEY_ID: '',
-        AWS_PROFILE: '',
-      },
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    synthBinApp(outdir);
     summary = readValidationReport(outdir);
     template = JSON.parse(fs.readFileSync(path.join(outdir, 'HybridAi.template.json'), 'utf8'));
   });

@@ -28,6 +28,7 @@ import {
   type IncomingHttpHeaders,
 } from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { trackedTimers } from './tracked-timers';
 
 /** One request as the server received it. */
 export interface ReceivedBedrockRequest {
@@ -135,19 +136,11 @@ const codec = new EventStreamCodec(
 
 export async function startLoopbackBedrock(options: LoopbackBedrockOptions = {}): Promise<LoopbackBedrock> {
   const received: ReceivedBedrockRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
   const sessions = new Set<Http2Session>();
   let faults = options.faults;
   let replyTo = options.reply ?? (() => ({ text: 'The loopback model answers this request.' }));
 
-  const wait = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
+  const { wait, clearAll: clearTimers } = trackedTimers();
 
   const server = createServer((req, res) => {
     const parts: Buffer[] = [];
@@ -303,8 +296,7 @@ export async function startLoopbackBedrock(options: LoopbackBedrockOptions = {})
       replyTo = reply;
     },
     async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      clearTimers();
       for (const session of sessions) session.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -13,6 +13,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { trackedTimers } from './tracked-timers';
 
 /** One request as the server received it. */
 export interface ReceivedRequest {
@@ -96,18 +97,10 @@ export async function startLoopbackOpenAi(options: LoopbackOpenAiOptions = {}): 
   const dimensions = options.embeddingDimensions ?? 8;
   const replyTo = options.reply ?? (() => ({ content: DEFAULT_REPLY }));
   const received: ReceivedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
   let faults = options.faults;
 
-  const wait = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
+  const { wait, clearAll: clearTimers } = trackedTimers();
 
   const server = createServer((req, res) => {
     void readBody(req).then(
@@ -255,8 +248,7 @@ export async function startLoopbackOpenAi(options: LoopbackOpenAiOptions = {}): 
       return received.filter((request) => request.path === path);
     },
     async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      clearTimers();
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -24,6 +25,25 @@ export function projectContext(): Record<string, unknown> {
     context: Record<string, unknown>;
   };
   return config.context;
+}
+
+/**
+ * Run the CDK app of bin/hybrid-ai.ts the way `cdk synth` runs it: a child process that gets
+ * cdk.json's context in CDK_CONTEXT_JSON and writes its assembly to `outdir`, without AWS credentials.
+ */
+export function synthBinApp(outdir: string): void {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'bin', 'hybrid-ai.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CDK_OUTDIR: outdir,
+      CDK_CONTEXT_JSON: JSON.stringify(projectContext()),
+      AWS_ACCESS_KEY_ID: '',
+      AWS_PROFILE: '',
+    },
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
 }
 
 /** An App configured like `cdk synth` in this repository, writing to a fresh temporary directory. */
